@@ -4,7 +4,22 @@ const esbuild = require('esbuild');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+const fs = require('node:fs');
+const path = require('node:path');
+
+// The webview may only load files under media/ (localResourceRoots), so the codicon font the
+// details view uses is copied there from its package at build time instead of being committed.
+function copyCodicons() {
+  const from = path.join(__dirname, 'node_modules', '@vscode', 'codicons', 'dist');
+  const to = path.join(__dirname, 'media', 'codicons');
+  fs.mkdirSync(to, { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) {
+    fs.copyFileSync(path.join(from, file), path.join(to, file));
+  }
+}
+
 async function main() {
+  copyCodicons();
   const ctx = await esbuild.context({
     entryPoints: ['src/extension.ts'],
     bundle: true,
