@@ -1,1 +1,123 @@
-export const x: number = 1;
+// Wires the pieces together and nothing else. The sample organization's API loads only when
+// someone explores it.
+import * as vscode from 'vscode';
+import { WebexAuthProvider, type VerifiedAccount } from './auth/webexAuthProvider';
+import { registerAuthCommands } from './commands/authCommands';
+import { type ItemDetailsSource, registerItemCommands, detailsSourceFor, jsonSourceFor } from './commands/itemCommands';
+import { registerTreeCommands } from './commands/treeCommands';
+import { Connection, createClient } from './connection';
+import { DetailsPanels } from './details/detailsPanel';
+import { JsonDocuments } from './json/jsonDocuments';
+import { createLogger, type Logger } from './log';
+import { affectsExplorerSettings, readSettings } from './settings';
+import { isDetailsNode, type ExplorerNode } from './tree/explorerNode';
+import { ExplorerTreeProvider } from './tree/explorerProvider';
+import { WebexCalling } from './webex/calling';
+
+/** What activate() returns: the extension's parts, for its own tests in the extension host. */
+export interface ExplorerApi {
+  readonly connection: Connection;
+  readonly tree: ExplorerTreeProvider;
+  readonly treeView: vscode.TreeView<ExplorerNode>;
+  readonly auth: WebexAuthProvider;
+  readonly details: DetailsPanels;
+  readonly jsonDocuments: JsonDocuments;
+  readonly logger: Logger;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExplorerApi> {
+  const logger = createLogger();
+  const auth = new WebexAuthProvider(context.secrets, (token) => verifyToken(token, logger));
+  const connection = new Connection(auth, logger, () => import('./sample/server'));
+  const tree = new ExplorerTreeProvider();
+  const treeView = vscode.window.createTreeView('webexCalling.explorer', { treeDataProvider: tree, showCollapseAll: true });
+  const jsonDocuments = new JsonDocuments();
+  const details = new DetailsPanels(context.extensionUri, {
+    openJson: (source) => jsonDocuments.open((source as ItemDetailsSource).json).then(() => undefined),
+  });
+
+  const showConnection = (): void => {
+    const active = connection.active;
+    void vscode.commands.executeCommand('setContext', 'webexCalling.state', connection.state);
+    treeView.description = active?.label;
+    treeView.message = connection.expired
+      ? vscode.l10n.t('Your Webex token expired or was revoked. Sign in again to continue; what is shown stays.')
+      : active?.state === 'sample'
+        ? vscode.l10n.t('This is the built-in sample organization, served on this computer. Nothing here is real.')
+        : undefined;
+  };
+  let shownStore: unknown;
+  connection.onDidChange(() => {
+    showConnection();
+    const active = connection.active;
+    if (active?.store === shownStore) {
+      tree.refresh();
+      return;
+    }
+    shownStore = active?.store;
+    tree.show(active && { store: active.store, orgKey: active.orgKey });
+  });
+  tree.onUnauthorized(() => {
+    if (connection.expired) return;
+    connection.markExpired();
+    void vscode.window
+      .showWarningMessage(vscode.l10n.t('Webex refused the access token (it may have expired). Sign in again to continue.'), vscode.l10n.t('Sign In'))
+      .then((choice) => choice && vscode.commands.executeCommand('webexCalling.signIn'));
+  });
+
+  const detailsRefreshed = (node: ExplorerNode): void => {
+    const orgKey = connection.active?.orgKey;
+    if (!isDetailsNode(node) || !orgKey) return;
+    const source = detailsSourceFor(node, orgKey);
+    void details.refresh(source.key);
+    void node.loadDetails(false).then(
+      (payload) => jsonDocuments.update(jsonSourceFor(node, orgKey), payload),
+      () => undefined,
+    );
+  };
+
+  context.subscriptions.push(
+    logger,
+    connection,
+    auth,
+    tree,
+    treeView,
+    jsonDocuments,
+    details,
+    ...registerAuthCommands(auth, connection),
+    ...registerTreeCommands(connection, tree, { detailsRefreshed }),
+    ...registerItemCommands(connection, treeView, details, jsonDocuments),
+    vscode.commands.registerCommand('webexCalling.showLog', () => logger.show()),
+    auth.onDidChangeSessions(async () => {
+      if (connection.state === 'signedIn' && !(await auth.currentSession())) connection.sessionRemoved();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!affectsExplorerSettings(event)) return;
+      for (const problem of readSettings().problems) vscode.window.showWarningMessage(problem);
+      connection.reconfigure();
+    }),
+  );
+
+  showConnection();
+  await connection.restore();
+  // `npm start` opens the extension on the sample organization.
+  if (connection.state === 'signedOut' && process.env.WEBEX_CALLING_START_WITH_SAMPLE === '1') await connection.exploreSample();
+  return { connection, tree, treeView, auth, details, jsonDocuments, logger };
+}
+
+/** The sign-in check: GET /people/me with the new token against the configured API. */
+async function verifyToken(token: string, logger: Logger): Promise<VerifiedAccount> {
+  const settings = readSettings();
+  const calling = new WebexCalling(createClient(settings.apiBaseUrl, settings, () => token, logger));
+  const me = await calling.me();
+  return {
+    personId: me.id,
+    displayName: me.displayName ?? me.emails?.[0] ?? me.id,
+    email: me.emails?.[0],
+    orgId: me.orgId,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -20,9 +20,19 @@ export interface SampleServerOptions {
   maxPageSize?: number;
   /** Port to listen on; default 0 (ephemeral). Always binds 127.0.0.1. */
   port?: number;
+  /**
+   * Replace every display string the API returns (names, emails, numbers, languages, time zones)
+   * with one of HOSTILE_STRINGS (markup, command links, bidi overrides, a 10 KB string, ...). IDs
+   * and enum values stay valid, so every payload is still well-formed.
+   */
+  hostile?: boolean;
 }
 
-/** Where a fault or a 403 applies: a path prefix after `/v1` (e.g. `/telephony/config/huntGroups`) or a RegExp tested on path+query. */
+/**
+ * Where a fault or a 403 applies: a path prefix after `/v1` (e.g. `/telephony/config/huntGroups`;
+ * matched on the path without the query), or a RegExp tested on the path+query both after `/v1`
+ * (`/telephony/config/huntGroups?max=5`) and as received (`/v1/telephony/...`): either match counts.
+ */
 export type PathMatcher = string | RegExp;
 
 export type FaultKind =
@@ -31,10 +41,17 @@ export type FaultKind =
   | { kind: 'reset' } // sends the status line and part of the body, then destroys the socket
   | { kind: 'malformedJson' } // 200 with a truncated JSON body
   | { kind: 'html' } // 200 with Content-Type text/html and an HTML page
-  | { kind: 'wrongShape' } // 200 with JSON lacking the list key / with null items
+  // 200 with JSON of the wrong shape. Lists: 'missingKey' (default) drops the list key,
+  // 'nullItems' sends it as null, 'notObject' sends a bare array. Details: `{}`, `null`, `[]`.
+  | { kind: 'wrongShape'; variant?: 'missingKey' | 'nullItems' | 'notObject' }
   | { kind: 'linkLoop' } // a list page whose Link rel="next" points back at the same URL
-  | { kind: 'emptyPageWithNext' } // a list page with no items and a Link rel="next"
-  | { kind: 'crossOriginNext'; origin: string } // Link rel="next" on another origin
+  // A list page with no items whose Link rel="next" points where the next page would start
+  // (as if this page had been served), so a client that stops at an empty page misses items.
+  | { kind: 'emptyPageWithNext' }
+  | { kind: 'crossOriginNext'; origin: string } // Link rel="next" on another origin (always sent)
+  // The page as usual, but its Link rel="next" keeps only `start` and `max`: the request's filters
+  // and orgId are gone, as Webex's next links sometimes drop them.
+  | { kind: 'nextDropsParams' }
   | { kind: 'redirect'; location: string; status?: 301 | 302 | 307 | 308 };
 
 export interface Fault {

@@ -1,0 +1,59 @@
+// Show Details (webview) and Open as JSON (read-only tab) for a hunt group or call pickup, from
+// the tree's context menu, its inline button, or the palette (acting on the tree's selection).
+import * as vscode from 'vscode';
+import type { Connection } from '../connection';
+import type { DetailsPanels, DetailsSource } from '../details/detailsPanel';
+import { errorSummary } from '../errorText';
+import type { JsonDocuments, JsonSource } from '../json/jsonDocuments';
+import { type DetailsNode, isDetailsNode } from '../tree/explorerNode';
+
+/** What the details view shows, with what its "Open as JSON" button opens. */
+export interface ItemDetailsSource extends DetailsSource {
+  readonly json: JsonSource;
+}
+
+export function detailsSourceFor(node: DetailsNode, orgKey: string): ItemDetailsSource {
+  return {
+    kind: node.detailsKind,
+    key: `${node.detailsKind}:${node.locationId}:${node.itemId}`,
+    title: node.name,
+    load: (force) => node.loadDetails(force),
+    json: jsonSourceFor(node, orgKey),
+  };
+}
+
+export function jsonSourceFor(node: DetailsNode, orgKey: string): JsonSource {
+  return { kind: node.detailsKind, orgKey, name: node.name, itemId: node.itemId, load: (force) => node.loadDetails(force) };
+}
+
+export function registerItemCommands(
+  connection: Connection,
+  treeView: vscode.TreeView<unknown>,
+  details: DetailsPanels,
+  jsonDocuments: JsonDocuments,
+): vscode.Disposable[] {
+  const pickNode = (argument: unknown): DetailsNode | undefined => {
+    const node = isDetailsNode(argument) ? argument : treeView.selection.find(isDetailsNode);
+    if (!node) {
+      vscode.window.showInformationMessage(vscode.l10n.t('Select a hunt group or call pickup in the Webex Calling view first.'));
+    }
+    return node;
+  };
+  return [
+    vscode.commands.registerCommand('webexCalling.showDetails', async (argument?: unknown) => {
+      const node = pickNode(argument);
+      const orgKey = connection.active?.orgKey;
+      if (node && orgKey) await details.show(detailsSourceFor(node, orgKey));
+    }),
+    vscode.commands.registerCommand('webexCalling.openJson', async (argument?: unknown) => {
+      const node = pickNode(argument);
+      const orgKey = connection.active?.orgKey;
+      if (!node || !orgKey) return;
+      try {
+        await jsonDocuments.open(jsonSourceFor(node, orgKey));
+      } catch (error) {
+        vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', node.name, errorSummary(error).message));
+      }
+    }),
+  ];
+}

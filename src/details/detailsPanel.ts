@@ -1,0 +1,184 @@
+// One details webview per item (hunt group, call pickup…). The page is rebuilt from the payload on
+// every load; it keeps its own view state (filter, scroll, expanded nodes) across rebuilds.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { errorSummary } from '../errorText';
+import type { DocumentedKind } from '../fields/fieldDocs';
+import { buildDetailsHtml, buildLoadingHtml, type Translate } from './detailsHtml';
+import { type DetailsNotice, isDetailsRequest } from './messages';
+
+export interface DetailsSource {
+  kind: DocumentedKind;
+  /** Unique per item, e.g. `huntGroup:<locationId>:<id>`: one panel per key. */
+  key: string;
+  title: string;
+  /** `force` bypasses the source's cache (the page's Refresh button). */
+  load(force: boolean): Promise<unknown>;
+}
+
+export interface DetailsActions {
+  openJson(source: DetailsSource): void | Thenable<void>;
+}
+
+const viewType = 'webexCalling.details';
+
+const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
+
+export class DetailsPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, DetailsPanel>();
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly actions: DetailsActions,
+  ) {}
+
+  /** Reveals the item's panel if it is open; otherwise opens one and resolves after its first load. */
+  async show(source: DetailsSource): Promise<vscode.WebviewPanel> {
+    const existing = this.panels.get(source.key);
+    if (existing) {
+      existing.source = source;
+      existing.panel.reveal();
+      return existing.panel;
+    }
+    const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel(viewType, source.title, vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [mediaRoot],
+    });
+    const details = new DetailsPanel(panel, source, mediaRoot, this.actions);
+    this.panels.set(source.key, details);
+    panel.onDidDispose(() => {
+      if (this.panels.get(source.key) === details) this.panels.delete(source.key);
+    });
+    await details.load(false);
+    return panel;
+  }
+
+  /** Re-loads an open panel; `force` bypasses the source's cache (leave it off when the caller just refreshed it). */
+  async refresh(key: string, force = false): Promise<void> {
+    await this.panels.get(key)?.load(force);
+  }
+
+  panelFor(key: string): vscode.WebviewPanel | undefined {
+    return this.panels.get(key)?.panel;
+  }
+
+  dispose(): void {
+    for (const details of [...this.panels.values()]) details.dispose();
+    this.panels.clear();
+  }
+}
+
+class DetailsPanel {
+  private payload: unknown;
+  private fetchedAt: Date | undefined;
+  private error: string | undefined;
+  private loading = false;
+  /** Only the latest load may render: an older one finishing late must not overwrite it. */
+  private loadCount = 0;
+  private disposed = false;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    public source: DetailsSource,
+    private readonly mediaRoot: vscode.Uri,
+    private readonly actions: DetailsActions,
+  ) {
+    this.subscriptions = [
+      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
+      panel.onDidDispose(() => this.dispose()),
+    ];
+  }
+
+  async load(force: boolean): Promise<void> {
+    if (this.disposed) return;
+    const thisLoad = ++this.loadCount;
+    this.setLoading(true);
+    if (this.payload === undefined) {
+      this.panel.webview.html = buildLoadingHtml({ ...this.pageResources(), title: this.source.title, translate });
+    }
+    try {
+      const payload = await this.source.load(force);
+      if (this.disposed || thisLoad !== this.loadCount) return;
+      this.payload = payload;
+      this.fetchedAt = new Date();
+      this.error = undefined;
+    } catch (error) {
+      if (this.disposed || thisLoad !== this.loadCount) return;
+      const { message, trackingId } = errorSummary(error);
+      this.error = trackingId ? vscode.l10n.t('{0} (tracking ID {1})', message, trackingId) : message;
+    }
+    this.loading = false;
+    this.render();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.panel.dispose();
+  }
+
+  private render(): void {
+    this.panel.title = this.source.title;
+    this.panel.webview.html = buildDetailsHtml({
+      ...this.pageResources(),
+      kind: this.source.kind,
+      title: this.source.title,
+      payload: this.payload,
+      fetchedAt: this.fetchedAt,
+      error: this.error,
+      scriptUri: this.mediaUri('details.js'),
+      translate,
+    });
+  }
+
+  /** A fresh nonce per page: each render is a new document. */
+  private pageResources(): { nonce: string; cspSource: string; styleUri: string; codiconsUri: string } {
+    return {
+      nonce: randomBytes(16).toString('base64'),
+      cspSource: this.panel.webview.cspSource,
+      styleUri: this.mediaUri('details.css'),
+      codiconsUri: this.mediaUri('codicons', 'codicon.css'),
+    };
+  }
+
+  private mediaUri(...segments: string[]): string {
+    return this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, ...segments)).toString();
+  }
+
+  private setLoading(loading: boolean): void {
+    this.loading = loading;
+    this.notify({ type: 'loading', loading });
+  }
+
+  private notify(notice: DetailsNotice): void {
+    if (!this.disposed) void this.panel.webview.postMessage(notice);
+  }
+
+  private async onMessage(message: unknown): Promise<void> {
+    if (this.disposed || !isDetailsRequest(message)) return;
+    try {
+      switch (message.type) {
+        case 'ready':
+          // A page that was hidden and shown again during a refresh is new: tell it the refresh is on.
+          if (this.loading) this.notify({ type: 'loading', loading: true });
+          return;
+        case 'copyJson':
+          if (this.payload === undefined) return;
+          await vscode.env.clipboard.writeText(JSON.stringify(this.payload, null, 2));
+          vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} as JSON', this.source.title), 3000);
+          return;
+        case 'openJson':
+          await this.actions.openJson(this.source);
+          return;
+        case 'refresh':
+          await this.load(true);
+          return;
+      }
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Webex Calling details: {0}', errorSummary(error).message));
+    }
+  }
+}

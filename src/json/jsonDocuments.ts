@@ -1,0 +1,65 @@
+// Read-only JSON tabs of API payloads, exactly as Webex returned them, pretty-printed. The URIs end
+// in .json and sit under huntGroups/ or callPickups/, so VS Code's JSON features apply and the
+// schemas package.json contributes for those paths give hovers with each field's description.
+import * as vscode from 'vscode';
+import { jsonDocumentPath } from './jsonPath';
+
+export const JSON_SCHEME = 'webex-calling';
+
+export interface JsonSource {
+  kind: 'huntGroup' | 'callPickup';
+  orgKey: string;
+  name: string;
+  itemId: string;
+  load(force: boolean): Promise<unknown>;
+}
+
+export class JsonDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly contents = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly registration: vscode.Disposable;
+
+  constructor() {
+    this.registration = vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, this);
+  }
+
+  /** Stable per item: `webex-calling:/<org>/huntGroups/<name>-<id tail>.json`. */
+  uriFor(source: Pick<JsonSource, 'kind' | 'orgKey' | 'name' | 'itemId'>): vscode.Uri {
+    return vscode.Uri.from({ scheme: JSON_SCHEME, path: jsonDocumentPath(source) });
+  }
+
+  /** Opens (or focuses) the item's tab. */
+  async open(source: JsonSource): Promise<vscode.TextEditor> {
+    const uri = this.uriFor(source);
+    const payload = await source.load(false);
+    this.setContent(uri, payload);
+    let document = await vscode.workspace.openTextDocument(uri);
+    if (document.languageId !== 'json') document = await vscode.languages.setTextDocumentLanguage(document, 'json');
+    return vscode.window.showTextDocument(document, { preview: false });
+  }
+
+  /** After a refresh: an open tab shows the new payload. */
+  update(source: Pick<JsonSource, 'kind' | 'orgKey' | 'name' | 'itemId'>, payload: unknown): void {
+    const uri = this.uriFor(source);
+    if (this.contents.has(uri.toString())) this.setContent(uri, payload);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return (
+      this.contents.get(uri.toString()) ??
+      // A tab restored after a reload has no payload yet; the JSON stays valid and says what to do.
+      JSON.stringify({ message: vscode.l10n.t('Open this item again from the Webex Calling view to load it.') }, null, 2)
+    );
+  }
+
+  private setContent(uri: vscode.Uri, payload: unknown): void {
+    this.contents.set(uri.toString(), `${JSON.stringify(payload, null, 2)}\n`);
+    this.changed.fire(uri);
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+    this.changed.dispose();
+  }
+}

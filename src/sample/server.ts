@@ -1,0 +1,717 @@
+// The sample organization as a Webex-compatible HTTP API on 127.0.0.1. It answers the endpoints
+// this extension reads with Webex's shapes, paging, errors and headers, and lets tests and the
+// benchmark turn knobs (latency, page size, rate limit, faults, 403s, token expiry, renames) to
+// reproduce what real Webex does. node:http only, and nothing from 'vscode': it also runs in
+// plain Node (unit tests, benchmark) and inside the extension ("Explore Sample Organization").
+
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CallPickupDetails, HuntGroupDetails, HuntGroupListItem, Location } from '../webex/types';
+import type {
+  Fault,
+  FaultKind,
+  PathMatcher,
+  RateLimit,
+  RequestRecord,
+  RequestStats,
+  SampleServerOptions,
+} from './control';
+import { generateSampleOrgs, makeHostile, type SampleLocationData, type SampleOrg } from './data';
+import { callPickupIdForName } from './ids';
+
+export { HOSTILE_STRINGS } from './data';
+export type { SampleLocationData, SampleOrg } from './data';
+export type { Fault, FaultKind, PathMatcher, RateLimit, RequestRecord, RequestStats, SampleOrgSize, SampleServerOptions } from './control';
+
+export const SAMPLE_TOKEN = 'sample-org-token';
+
+export interface SampleServer {
+  /** `http://127.0.0.1:PORT/v1`, the API base URL to configure a client with. */
+  readonly baseUrl: string;
+  /** `http://127.0.0.1:PORT`. */
+  readonly origin: string;
+  /** The home org's data, as served (hostile strings included in hostile mode). */
+  readonly org: SampleOrg;
+  /** Every org the partner admin can see, by orgId; the home org first. */
+  readonly orgs: Map<string, SampleOrg>;
+  stats(): RequestStats;
+  resetStats(): void;
+  setLatency(ms: number): void;
+  setMaxPageSize(n: number): void;
+  /** Undefined turns rate limiting off. */
+  setRateLimit(limit?: RateLimit): void;
+  addFault(fault: Fault): void;
+  clearFaults(): void;
+  /** Answers 403 with Webex's error body on matching paths (a token lacking a scope). */
+  forbid(path: PathMatcher): void;
+  clearForbidden(): void;
+  /** After `requests` more authorized requests every token gets 401, as an expired token does. setTokens() revives. */
+  expireTokensAfter(requests: number): void;
+  setTokens(tokens: string[]): void;
+  /** Renames a call pickup and returns its new ID; the old ID then 404s, as in Webex. */
+  renameCallPickup(locationId: string, callPickupId: string, newName: string): string;
+  deleteHuntGroup(locationId: string, huntGroupId: string): void;
+  /** Stops listening and ends every open connection, hung requests included. */
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/v1';
+const DEFAULT_PAGE_SIZE = 100;
+const LARGEST_MAX = 1000;
+
+/** Webex's wording for the common errors, so clients and screenshots see realistic messages. */
+const ERROR_MESSAGES: Record<number, string> = {
+  400: 'The request was invalid or cannot be otherwise served.',
+  401: 'The request requires a valid access token set in the Authorization request header.',
+  403: 'The server understood the request, but refused to fulfill it because the access token is missing required scopes or the user is missing required roles or licenses.',
+  404: 'The requested resource could not be found.',
+  405: 'The request was made to a resource using an HTTP request method that is not supported.',
+  423: 'The requested resource is temporarily unavailable.',
+  429: 'Too many requests have been sent in a given amount of time and the request has been rate limited.',
+  500: 'Something went wrong on the server.',
+  502: 'The server received an invalid response from an upstream server while processing the request.',
+  503: 'Server is overloaded with requests. Try again later.',
+  504: 'An upstream server failed to respond on time.',
+};
+
+function messageForStatus(status: number): string {
+  return ERROR_MESSAGES[status] ?? http.STATUS_CODES[status] ?? 'Error';
+}
+
+/** A list page: what the list key holds and where the next page would start, if anywhere. */
+interface ListPage {
+  key: string;
+  items: unknown[];
+  start: number;
+  pageSize: number;
+  hasMore: boolean;
+}
+
+/** What a route produced, before faults and headers are applied. */
+interface ApiResult {
+  status: number;
+  body?: unknown;
+  /** Present for errors; turned into Webex's error body once the tracking ID is known. */
+  errorMessage?: string;
+  list?: ListPage;
+  headers?: Record<string, string>;
+}
+
+class RequestError extends Error {
+  constructor(readonly status: number, message?: string) {
+    super(message ?? messageForStatus(status));
+  }
+}
+
+function notFound(what?: string): RequestError {
+  return new RequestError(404, what ? `${what} not found.` : undefined);
+}
+
+/** Parses a non-negative integer query parameter; undefined when absent. */
+function integerParam(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
+  const raw = query.get(name);
+  if (raw === null) return undefined;
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new RequestError(400, `Invalid value for '${name}': '${raw}'. Expected an integer from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+function containsIgnoringCase(text: unknown, needle: string): boolean {
+  return typeof text === 'string' && text.toLowerCase().includes(needle.toLowerCase());
+}
+
+/** Drops undefined values so payloads only carry the keys that have values, as Webex's do. */
+function compact<T extends Record<string, unknown>>(object: T): T {
+  for (const key of Object.keys(object)) if (object[key] === undefined) delete object[key];
+  return object;
+}
+
+function matchesPath(matcher: PathMatcher, pathAfterPrefix: string, pathAndQueryAfterPrefix: string, urlAsReceived: string): boolean {
+  if (typeof matcher === 'string') return pathAfterPrefix.startsWith(matcher);
+  matcher.lastIndex = 0;
+  if (matcher.test(pathAndQueryAfterPrefix)) return true;
+  matcher.lastIndex = 0;
+  return matcher.test(urlAsReceived);
+}
+
+// -------------------------------------------------------------------------------------------------
+// The API: routes over the orgs' data, independent of HTTP plumbing and knobs
+
+class SampleApi {
+  constructor(
+    readonly orgs: Map<string, SampleOrg>,
+    readonly homeOrg: SampleOrg,
+    private readonly pageSizeLimit: () => number,
+  ) {}
+
+  handle(path: string, query: URLSearchParams): ApiResult {
+    const org = this.orgFor(query);
+    const segments = path.split('/').slice(1).map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        throw notFound();
+      }
+    });
+    const route = segments.join('/');
+
+    if (route === 'people/me') return { status: 200, body: this.homeOrg.me };
+    if (route === 'organizations') return { status: 200, body: { items: [...this.orgs.values()].map(organizationOf) } };
+    if (segments[0] === 'organizations' && segments.length === 2) {
+      const target = this.orgs.get(segments[1]);
+      if (!target) throw notFound('Organization');
+      return { status: 200, body: organizationOf(target) };
+    }
+    if (route === 'locations') {
+      const name = query.get('name');
+      const id = query.get('id');
+      const matching = org.locations.filter((data) => (name === null || containsIgnoringCase(data.location.name, name)) && (id === null || data.location.id === id));
+      return this.page('items', matching.map((data) => locationOf(data.location)), query);
+    }
+    if (segments[0] === 'locations' && segments.length === 2) {
+      return { status: 200, body: locationOf(this.location(org, segments[1]).location) };
+    }
+    if (segments[0] !== 'telephony' || segments[1] !== 'config') throw notFound();
+    const rest = segments.slice(2);
+
+    if (rest.length === 1 && rest[0] === 'huntGroups') return this.listHuntGroups(org, query);
+    if (rest[0] !== 'locations') throw notFound();
+    if (rest.length === 1) {
+      const name = query.get('name');
+      const matching = org.locations.filter((data) => name === null || containsIgnoringCase(data.location.name, name));
+      return this.page('locations', matching.map((data) => callingLocationListItemOf(data.location)), query);
+    }
+    const where = this.location(org, rest[1]);
+    if (rest.length === 2) return { status: 200, body: callingLocationOf(where.location) };
+    if (rest.length === 4 && rest[2] === 'huntGroups') {
+      return { status: 200, body: findHuntGroup(where, rest[3]) };
+    }
+    if (rest.length === 3 && rest[2] === 'callPickups') {
+      const name = query.get('name');
+      const matching = where.callPickups.filter((pickup) => name === null || containsIgnoringCase(pickup.name, name));
+      return this.page('callPickups', matching.map((pickup) => callPickupListItemOf(where.location, pickup)), query);
+    }
+    if (rest.length === 4 && rest[2] === 'callPickups') {
+      return { status: 200, body: findCallPickup(where, rest[3]) };
+    }
+    throw notFound();
+  }
+
+  private orgFor(query: URLSearchParams): SampleOrg {
+    const orgId = query.get('orgId');
+    if (orgId === null) return this.homeOrg;
+    const org = this.orgs.get(orgId);
+    if (!org) throw notFound('Organization');
+    return org;
+  }
+
+  private location(org: SampleOrg, locationId: string): SampleLocationData {
+    const found = org.locations.find((data) => data.location.id === locationId);
+    if (!found) throw notFound('Location');
+    return found;
+  }
+
+  private listHuntGroups(org: SampleOrg, query: URLSearchParams): ApiResult {
+    const locationId = query.get('locationId');
+    const name = query.get('name');
+    const phoneNumber = query.get('phoneNumber');
+    const items: HuntGroupListItem[] = [];
+    for (const data of org.locations) {
+      if (locationId !== null && data.location.id !== locationId) continue;
+      for (const huntGroup of data.huntGroups) {
+        if (name !== null && !containsIgnoringCase(huntGroup.name, name)) continue;
+        if (phoneNumber !== null && !(huntGroup.phoneNumber?.includes(phoneNumber) || huntGroup.extension?.includes(phoneNumber))) continue;
+        items.push(huntGroupListItemOf(data.location, huntGroup));
+      }
+    }
+    return this.page('huntGroups', items, query);
+  }
+
+  /** One page of a list: page size = min(max, the server's page size limit), Link set by the sender. */
+  private page(key: string, all: unknown[], query: URLSearchParams): ApiResult {
+    const max = integerParam(query, 'max', 1, LARGEST_MAX) ?? DEFAULT_PAGE_SIZE;
+    const start = integerParam(query, 'start', 0, Number.MAX_SAFE_INTEGER) ?? 0;
+    const pageSize = Math.min(max, this.pageSizeLimit());
+    const items = all.slice(start, start + pageSize);
+    return {
+      status: 200,
+      body: { [key]: items },
+      list: { key, items, start, pageSize, hasMore: start + pageSize < all.length },
+    };
+  }
+}
+
+function findHuntGroup(where: SampleLocationData, huntGroupId: string): HuntGroupDetails {
+  const found = where.huntGroups.find((huntGroup) => huntGroup.id === huntGroupId);
+  if (!found) throw notFound('Hunt group');
+  return found;
+}
+
+function findCallPickup(where: SampleLocationData, callPickupId: string): CallPickupDetails {
+  const found = where.callPickups.find((pickup) => pickup.id === callPickupId);
+  if (!found) throw notFound('Call pickup');
+  return found;
+}
+
+function organizationOf(org: SampleOrg): Record<string, unknown> {
+  return { id: org.orgId, displayName: org.name, created: org.created };
+}
+
+/** `GET /locations` item and `GET /locations/{id}` (the locations spec's fields). */
+function locationOf(location: Location): Record<string, unknown> {
+  return compact({
+    id: location.id,
+    name: location.name,
+    orgId: location.orgId,
+    address: location.address,
+    timeZone: location.timeZone,
+    preferredLanguage: location.preferredLanguage,
+    latitude: location.latitude,
+    longitude: location.longitude,
+    notes: location.notes,
+  });
+}
+
+/** `GET /telephony/config/locations` item, as Webex Calling lists them. */
+function callingLocationListItemOf(location: Location): Record<string, unknown> {
+  return compact({
+    id: location.id,
+    name: location.name,
+    routingPrefix: location.routingPrefix,
+    callingLineId: location.callingLineId,
+    address: location.address,
+    e911SetupRequired: location.e911SetupRequired,
+  });
+}
+
+/** `GET /telephony/config/locations/{id}`. */
+function callingLocationOf(location: Location): Record<string, unknown> {
+  return compact({
+    id: location.id,
+    name: location.name,
+    timeZone: location.timeZone,
+    preferredLanguage: location.preferredLanguage,
+    announcementLanguage: location.announcementLanguage,
+    routingPrefix: location.routingPrefix,
+    callingLineId: location.callingLineId,
+    address: location.address,
+    e911SetupRequired: location.e911SetupRequired,
+  });
+}
+
+/** `ListHuntGroupObject`: what the org-wide hunt group list says about each one. */
+function huntGroupListItemOf(location: Location, huntGroup: HuntGroupDetails): HuntGroupListItem {
+  const routingPrefix = typeof location.routingPrefix === 'string' ? location.routingPrefix : undefined;
+  return compact({
+    id: huntGroup.id,
+    name: huntGroup.name,
+    locationName: location.name,
+    locationId: location.id,
+    phoneNumber: huntGroup.phoneNumber,
+    extension: huntGroup.extension,
+    routingPrefix,
+    esn: routingPrefix !== undefined && huntGroup.extension !== undefined ? routingPrefix + huntGroup.extension : undefined,
+    enabled: huntGroup.enabled ?? true,
+  });
+}
+
+/** `ListCallPickupObject`, in the key order of the spec's example. */
+function callPickupListItemOf(location: Location, pickup: CallPickupDetails): Record<string, unknown> {
+  return { name: pickup.name, id: pickup.id, locationName: location.name, locationId: location.id };
+}
+
+// -------------------------------------------------------------------------------------------------
+// HTTP plumbing and knobs
+
+interface ActiveFault {
+  matcher: PathMatcher;
+  fault: FaultKind;
+  remaining: number;
+}
+
+class SampleHttpServer implements SampleServer {
+  readonly orgs: Map<string, SampleOrg>;
+  readonly org: SampleOrg;
+  private readonly api: SampleApi;
+  private readonly http: http.Server;
+  private originUrl = '';
+
+  private tokens: Set<string>;
+  private authorizedRequestsLeft: number | undefined;
+  private latencyMs: number;
+  private maxPageSize: number;
+  private rateLimit: RateLimit | undefined;
+  private recentArrivals: number[] = [];
+  private faults: ActiveFault[] = [];
+  private forbidden: PathMatcher[] = [];
+
+  private total = 0;
+  private byPath: Record<string, number> = {};
+  private concurrentPeak = 0;
+  private inFlight = 0;
+  private duplicates = 0;
+  private seenRequests = new Set<string>();
+  private log: RequestRecord[] = [];
+  private responseCounter = 0;
+  private readonly trackingTag: string;
+
+  private closed = false;
+  private readonly pendingDelays = new Set<() => void>();
+
+  constructor(options: SampleServerOptions) {
+    let orgList = generateSampleOrgs(options.size);
+    if (options.hostile) orgList = orgList.map(makeHostile);
+    this.orgs = new Map(orgList.map((org) => [org.orgId, org]));
+    this.org = orgList[0];
+    this.tokens = new Set(options.tokens ?? [SAMPLE_TOKEN]);
+    this.latencyMs = options.latencyMs ?? 0;
+    this.maxPageSize = options.maxPageSize ?? DEFAULT_PAGE_SIZE;
+    this.api = new SampleApi(this.orgs, this.org, () => this.maxPageSize);
+    this.trackingTag = (Date.now() & 0xffffffff).toString(16).toUpperCase().padStart(8, '0');
+    this.http = http.createServer((req, res) => void this.handle(req, res));
+  }
+
+  get origin(): string {
+    return this.originUrl;
+  }
+
+  get baseUrl(): string {
+    return this.originUrl + API_PREFIX;
+  }
+
+  listen(port: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.http.once('error', reject);
+      this.http.listen(port, '127.0.0.1', () => {
+        this.http.off('error', reject);
+        const address = this.http.address() as AddressInfo;
+        this.originUrl = `http://127.0.0.1:${address.port}`;
+        resolve();
+      });
+    });
+  }
+
+  // ----- knobs
+
+  stats(): RequestStats {
+    return {
+      total: this.total,
+      byPath: { ...this.byPath },
+      concurrentPeak: this.concurrentPeak,
+      duplicates: this.duplicates,
+      log: this.log.map((record) => ({ ...record })),
+    };
+  }
+
+  resetStats(): void {
+    this.total = 0;
+    this.byPath = {};
+    this.concurrentPeak = this.inFlight;
+    this.duplicates = 0;
+    this.seenRequests = new Set();
+    this.log = [];
+  }
+
+  setLatency(ms: number): void {
+    this.latencyMs = Math.max(0, ms);
+  }
+
+  setMaxPageSize(n: number): void {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError(`maxPageSize must be a positive integer, got ${n}`);
+    this.maxPageSize = n;
+  }
+
+  setRateLimit(limit?: RateLimit): void {
+    this.rateLimit = limit;
+    this.recentArrivals = [];
+  }
+
+  addFault(fault: Fault): void {
+    this.faults.push({ matcher: fault.path, fault: fault.fault, remaining: fault.times ?? Infinity });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  forbid(path: PathMatcher): void {
+    this.forbidden.push(path);
+  }
+
+  clearForbidden(): void {
+    this.forbidden = [];
+  }
+
+  expireTokensAfter(requests: number): void {
+    this.authorizedRequestsLeft = Math.max(0, requests);
+  }
+
+  setTokens(tokens: string[]): void {
+    this.tokens = new Set(tokens);
+    this.authorizedRequestsLeft = undefined;
+  }
+
+  renameCallPickup(locationId: string, callPickupId: string, newName: string): string {
+    const where = this.locationData(locationId);
+    const pickup = findCallPickup(where, callPickupId);
+    const newId = callPickupIdForName(newName);
+    if (newId !== callPickupId && where.callPickups.some((other) => other.id === newId)) {
+      throw new Error(`A call pickup named ${JSON.stringify(newName)} already exists in this location`);
+    }
+    pickup.name = newName;
+    pickup.id = newId;
+    return newId;
+  }
+
+  deleteHuntGroup(locationId: string, huntGroupId: string): void {
+    const where = this.locationData(locationId);
+    findHuntGroup(where, huntGroupId);
+    where.huntGroups = where.huntGroups.filter((huntGroup) => huntGroup.id !== huntGroupId);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const wake of [...this.pendingDelays]) wake();
+    const stopped = new Promise<void>((resolve) => this.http.close(() => resolve()));
+    this.http.closeAllConnections();
+    await stopped;
+  }
+
+  private locationData(locationId: string): SampleLocationData {
+    for (const org of this.orgs.values()) {
+      const found = org.locations.find((data) => data.location.id === locationId);
+      if (found) return found;
+    }
+    throw new Error(`No sample location with ID ${locationId}`);
+  }
+
+  // ----- the request pipeline
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const record = this.recordArrival(req, res);
+    const url = new URL(req.url ?? '/', this.originUrl);
+    const rateLimited = this.checkRateLimit(record.startedAt);
+
+    await this.delay(this.latencyMs);
+    if (this.closed) {
+      res.destroy();
+      return;
+    }
+
+    const inApi = url.pathname === API_PREFIX || url.pathname.startsWith(API_PREFIX + '/');
+    const path = inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const pathAndQuery = path + url.search;
+    const fault = this.takeFault(path, pathAndQuery, req.url ?? '');
+
+    if (fault && this.sendTransportFault(fault, res)) return;
+
+    let result: ApiResult;
+    try {
+      result = this.answer(req, inApi, path, pathAndQuery, url, rateLimited);
+    } catch (error) {
+      // A bug in the sample API must not take the extension host down: answer as Webex would.
+      result = { status: 500, errorMessage: `${messageForStatus(500)} ${error instanceof Error ? error.message : String(error)}` };
+    }
+    this.send(res, url, result, fault);
+  }
+
+  /** The API's answer to an authorized-or-not request: 429, 401, 403, 404, 405 or the route's. */
+  private answer(req: http.IncomingMessage, inApi: boolean, path: string, pathAndQuery: string, url: URL, rateLimited: RateLimit | undefined): ApiResult {
+    if (rateLimited) {
+      return { status: 429, errorMessage: messageForStatus(429), headers: { 'Retry-After': String(rateLimited.retryAfterSeconds) } };
+    }
+    if (!this.authorize(req.headers.authorization)) return { status: 401, errorMessage: messageForStatus(401) };
+    if (this.forbidden.some((matcher) => matchesPath(matcher, path, pathAndQuery, req.url ?? ''))) {
+      return { status: 403, errorMessage: messageForStatus(403) };
+    }
+    if (!inApi) return { status: 404, errorMessage: messageForStatus(404) };
+    if (req.method !== 'GET') return { status: 405, errorMessage: messageForStatus(405) };
+    try {
+      return this.api.handle(path, url.searchParams);
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error;
+      return { status: error.status, errorMessage: error.message };
+    }
+  }
+
+  private recordArrival(req: http.IncomingMessage, res: http.ServerResponse): RequestRecord {
+    const method = req.method ?? 'GET';
+    const receivedUrl = req.url ?? '/';
+    const record: RequestRecord = { method, url: receivedUrl, status: 0, startedAt: Date.now(), ms: 0 };
+    if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
+    this.total++;
+    const pathOnly = receivedUrl.split('?')[0];
+    this.byPath[pathOnly] = (this.byPath[pathOnly] ?? 0) + 1;
+    const key = `${method} ${receivedUrl}`;
+    if (this.seenRequests.has(key)) this.duplicates++;
+    else this.seenRequests.add(key);
+    this.log.push(record);
+    this.inFlight++;
+    this.concurrentPeak = Math.max(this.concurrentPeak, this.inFlight);
+    res.once('close', () => {
+      this.inFlight--;
+      record.status = res.headersSent ? res.statusCode : 0;
+      record.ms = Date.now() - record.startedAt;
+    });
+    return record;
+  }
+
+  /** Returns the limit when this arrival exceeds it; rejected arrivals do not use up the window. */
+  private checkRateLimit(now: number): RateLimit | undefined {
+    const limit = this.rateLimit;
+    if (!limit) return undefined;
+    this.recentArrivals = this.recentArrivals.filter((time) => now - time < limit.windowMs);
+    if (this.recentArrivals.length >= limit.requests) return limit;
+    this.recentArrivals.push(now);
+    return undefined;
+  }
+
+  private authorize(header: string | undefined): boolean {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    if (!match || !this.tokens.has(match[1])) return false;
+    if (this.authorizedRequestsLeft !== undefined) {
+      if (this.authorizedRequestsLeft <= 0) return false;
+      this.authorizedRequestsLeft--;
+    }
+    return true;
+  }
+
+  private takeFault(path: string, pathAndQuery: string, urlAsReceived: string): FaultKind | undefined {
+    const active = this.faults.find((entry) => entry.remaining > 0 && matchesPath(entry.matcher, path, pathAndQuery, urlAsReceived));
+    if (!active) return undefined;
+    active.remaining--;
+    return active.fault;
+  }
+
+  private delay(ms: number): Promise<void> {
+    if (ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.pendingDelays.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.pendingDelays.add(wake);
+    });
+  }
+
+  private nextTrackingId(): string {
+    this.responseCounter++;
+    return `ROUTER_${this.trackingTag}-${this.responseCounter.toString(16).toUpperCase().padStart(12, '0')}`;
+  }
+
+  /**
+   * Faults that replace the API's answer entirely (as a proxy, gateway or network would), before
+   * rate limiting and auth. Returns false for faults that shape the API's own answer instead.
+   */
+  private sendTransportFault(fault: FaultKind, res: http.ServerResponse): boolean {
+    switch (fault.kind) {
+      case 'status': {
+        const trackingId = this.nextTrackingId();
+        const headers: Record<string, string> = { 'Content-Type': 'application/json;charset=UTF-8', trackingid: trackingId };
+        if (fault.retryAfterSeconds !== undefined) headers['Retry-After'] = String(fault.retryAfterSeconds);
+        const body = fault.body !== undefined ? fault.body : errorBody(messageForStatus(fault.status), trackingId);
+        res.writeHead(fault.status, headers);
+        res.end(typeof body === 'string' ? body : JSON.stringify(body));
+        return true;
+      }
+      case 'hang':
+        // Never answer; close() ends the connection.
+        return true;
+      case 'html':
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', trackingid: this.nextTrackingId() });
+        res.end('<!DOCTYPE html><html><head><title>Sign in to the network</title></head><body><h1>Please sign in</h1><p>This network requires you to sign in before using the Internet.</p></body></html>');
+        return true;
+      case 'redirect':
+        res.writeHead(fault.status ?? 302, { Location: fault.location, trackingid: this.nextTrackingId() });
+        res.end();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private send(res: http.ServerResponse, url: URL, result: ApiResult, fault: FaultKind | undefined): void {
+    const trackingId = this.nextTrackingId();
+    const headers: Record<string, string> = { 'Content-Type': 'application/json;charset=UTF-8', trackingid: trackingId, ...result.headers };
+    let body: unknown = result.errorMessage !== undefined ? errorBody(result.errorMessage, trackingId) : result.body;
+    const list = result.status === 200 ? result.list : undefined;
+    let nextLink = list?.hasMore ? this.pageUrl(url, list.start + list.pageSize) : undefined;
+
+    switch (fault?.kind) {
+      case 'linkLoop':
+        if (list) nextLink = this.originUrl + url.pathname + url.search;
+        break;
+      case 'emptyPageWithNext':
+        if (list) {
+          body = { [list.key]: [] };
+          nextLink = this.pageUrl(url, list.start + list.pageSize);
+        }
+        break;
+      case 'crossOriginNext':
+        if (list) nextLink = this.pageUrl(url, list.start + list.pageSize).replace(this.originUrl, fault.origin.replace(/\/+$/, ''));
+        break;
+      case 'nextDropsParams':
+        if (list && nextLink) {
+          const kept = new URLSearchParams({ start: String(list.start + list.pageSize) });
+          if (url.searchParams.has('max')) kept.set('max', url.searchParams.get('max')!);
+          nextLink = `${this.originUrl}${url.pathname}?${kept}`;
+        }
+        break;
+      case 'wrongShape':
+        if (result.status === 200) body = wrongShapeOf(body, list?.key, fault.variant ?? 'missingKey');
+        break;
+      default:
+        break;
+    }
+    if (nextLink !== undefined) headers.Link = `<${nextLink}>; rel="next"`;
+
+    const text = JSON.stringify(body);
+    if (fault?.kind === 'malformedJson') {
+      res.writeHead(200, headers);
+      res.end(text.slice(0, Math.max(1, Math.floor(text.length / 2))));
+      return;
+    }
+    if (fault?.kind === 'reset') {
+      const bytes = Buffer.from(text, 'utf8');
+      res.writeHead(result.status, { ...headers, 'Content-Length': String(bytes.length) });
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.destroy());
+      return;
+    }
+    res.writeHead(result.status, headers);
+    res.end(text);
+  }
+
+  /** The request's own URL on this server's origin with a new `start`, other parameters kept. */
+  private pageUrl(url: URL, start: number): string {
+    const query = new URLSearchParams(url.searchParams);
+    query.set('start', String(start));
+    return `${this.originUrl}${url.pathname}?${query}`;
+  }
+}
+
+function errorBody(message: string, trackingId: string): Record<string, unknown> {
+  return { message, errors: [{ description: message }], trackingId };
+}
+
+function wrongShapeOf(body: unknown, listKey: string | undefined, variant: 'missingKey' | 'nullItems' | 'notObject'): unknown {
+  if (listKey !== undefined) {
+    if (variant === 'nullItems') return { [listKey]: null };
+    if (variant === 'notObject') return (body as Record<string, unknown>)[listKey];
+    return { result: (body as Record<string, unknown>)[listKey] };
+  }
+  if (variant === 'nullItems') return null;
+  if (variant === 'notObject') return [];
+  return {};
+}
+
+/** Starts the sample API on 127.0.0.1 (an ephemeral port unless `port` is given). */
+export async function startSampleServer(options: SampleServerOptions = {}): Promise<SampleServer> {
+  const server = new SampleHttpServer(options);
+  await server.listen(options.port ?? 0);
+  return server;
+}

@@ -1,0 +1,87 @@
+// A list the view shows page by page: the first page as soon as it arrives, more on "Load more".
+// Loading is single-flight (a second caller waits for the same page), and a failure keeps the
+// items already loaded.
+
+export type PageOpener<T> = () => AsyncIterable<T[]>;
+
+export class PagedList<T> {
+  private loaded: T[] = [];
+  private iterator: AsyncIterator<T[]> | undefined;
+  private pagesLoaded = 0;
+  private finished = false;
+  private pending: Promise<void> | undefined;
+  private lastError: unknown;
+
+  constructor(private readonly openPages: PageOpener<T>) {}
+
+  get items(): readonly T[] {
+    return this.loaded;
+  }
+
+  /** True once the last page has been read. */
+  get complete(): boolean {
+    return this.finished;
+  }
+
+  get hasMore(): boolean {
+    return !this.finished;
+  }
+
+  /** The error of the last page that failed, cleared when a page loads. */
+  get error(): unknown {
+    return this.lastError;
+  }
+
+  get started(): boolean {
+    return this.pagesLoaded > 0 || this.finished;
+  }
+
+  /** Loads the first page if nothing is loaded yet. */
+  ensureFirstPage(): Promise<void> {
+    return this.started ? (this.pending ?? Promise.resolve()) : this.loadNextPage();
+  }
+
+  loadNextPage(): Promise<void> {
+    if (this.finished) return Promise.resolve();
+    this.pending ??= this.readPage().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  /** Reads every remaining page (exports and searches that need the whole list). */
+  async loadAll(): Promise<readonly T[]> {
+    while (!this.finished) await this.loadNextPage();
+    return this.loaded;
+  }
+
+  private async readPage(): Promise<void> {
+    try {
+      const iterator = this.iterator ?? (await this.reopenAfterLoadedPages());
+      const next = await iterator.next();
+      if (next.done) {
+        this.finished = true;
+      } else {
+        this.loaded = this.loaded.concat(next.value);
+        this.pagesLoaded += 1;
+      }
+      this.lastError = undefined;
+    } catch (error) {
+      // The page iterator cannot continue after a failure: the next attempt reopens it and skips
+      // the pages already shown, so nothing on screen is lost or duplicated.
+      this.iterator = undefined;
+      this.lastError = error;
+      throw error;
+    }
+  }
+
+  private async reopenAfterLoadedPages(): Promise<AsyncIterator<T[]>> {
+    const iterator = this.openPages()[Symbol.asyncIterator]();
+    for (let skipped = 0; skipped < this.pagesLoaded; skipped++) {
+      const page = await iterator.next();
+      if (page.done) break;
+    }
+    this.iterator = iterator;
+    return iterator;
+  }
+}

@@ -1,0 +1,40 @@
+// What every node of the Webex Calling tree offers, and what nodes may ask of the view.
+import type * as vscode from 'vscode';
+import type { OrgStore } from '../store/orgStore';
+
+export interface ExplorerNode {
+  /** Unique and stable across refreshes, so VS Code keeps expansion and selection. */
+  readonly id: string;
+  readonly parent: ExplorerNode | undefined;
+  toTreeItem(): vscode.TreeItem;
+  getChildren?(): Promise<ExplorerNode[]>;
+}
+
+/** What nodes need from the extension: the data, and ways to redraw or report. */
+export interface ExplorerContext {
+  readonly store: OrgStore;
+  /** A short name of the org for ids and JSON URIs. */
+  readonly orgKey: string;
+  /** Redraws a node's children (the whole tree when undefined). */
+  refresh(node?: ExplorerNode): void;
+  /** A 401: the token expired or was revoked. */
+  reportUnauthorized(node: ExplorerNode): void;
+}
+
+/** Nodes whose item the details view and the JSON tab can show. */
+export interface DetailsNode extends ExplorerNode {
+  readonly detailsKind: 'huntGroup' | 'callPickup';
+  readonly name: string;
+  readonly locationId: string;
+  readonly itemId: string;
+  loadDetails(force: boolean): Promise<unknown>;
+}
+
+export function isDetailsNode(node: unknown): node is DetailsNode {
+  return typeof node === 'object' && node !== null && 'detailsKind' in node && 'loadDetails' in node;
+}
+
+/** contextValue tokens matched by package.json menus (`viewItem =~ /\bdetails\b/`). */
+export function contextValue(...tokens: string[]): string {
+  return tokens.join(' ');
+}

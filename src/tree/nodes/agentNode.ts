@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { type AgentView, clip } from '../describe';
+import type { ExplorerNode } from '../explorerNode';
+import { plainTooltip } from '../tooltip';
+
+const agentIcons: Record<string, string> = {
+  PEOPLE: 'person',
+  PLACE: 'device-desktop',
+  VIRTUAL_LINE: 'broadcast',
+};
+
+const agentKinds: Record<string, string> = {
+  PEOPLE: 'Person',
+  PLACE: 'Workspace',
+  VIRTUAL_LINE: 'Virtual line',
+};
+
+/** A person, workspace or virtual line in a hunt group or call pickup. */
+export class AgentNode implements ExplorerNode {
+  readonly id: string;
+
+  constructor(
+    readonly parent: ExplorerNode,
+    readonly agent: AgentView,
+    index: number,
+  ) {
+    // The index keeps ids unique when a payload lists the same agent twice.
+    this.id = `${parent.id}/${index}:${agent.id}`;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(clip(this.agent.name), vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
+    item.description = clip(this.agent.description);
+    item.iconPath = new vscode.ThemeIcon(agentIcons[this.agent.type ?? ''] ?? 'person');
+    item.tooltip = plainTooltip(this.agent.name, [
+      agentKinds[this.agent.type ?? ''] ?? this.agent.type ?? vscode.l10n.t('Agent'),
+      this.agent.description,
+      `ID: ${this.agent.id}`,
+    ]);
+    item.contextValue = 'agent copyable';
+    return item;
+  }
+}

@@ -1,0 +1,7 @@
+// The Webex API client's public surface; nothing here depends on VS Code.
+export * from './client';
+export * from './calling';
+export * from './errors';
+export * from './types';
+export { parseLinkHeader } from './pagination';
+export type { WebLink } from './pagination';

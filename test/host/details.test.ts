@@ -1,0 +1,69 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { generateSampleOrg } from '../../src/sample/data';
+import type { ExplorerApi } from '../../src/extension';
+import { childLabeled, extensionApi, until, type ShownNode } from './helpers';
+
+// The details webview and the read-only JSON tab for sample items, in the real workbench.
+describe('Details view and JSON tab', () => {
+  const org = generateSampleOrg();
+  const sales = org.locations.flatMap((l) => l.huntGroups).find((h) => h.name === 'Sales Line')!;
+
+  before(async () => {
+    const api = await extensionApi();
+    await vscode.commands.executeCommand('webexCalling.exploreSample');
+    await until(() => api.connection.state === 'sample', 'sample mode');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('webexCalling.signOut');
+  });
+
+  async function salesLine(api: ExplorerApi): Promise<ShownNode> {
+    const location = await childLabeled(api, undefined, 'San Jose HQ');
+    const folder = await childLabeled(api, location.node, /^Hunt Groups/);
+    return childLabeled(api, folder.node, 'Sales Line');
+  }
+
+  it('Show Details opens one webview panel per item, titled with its name, and focuses it when asked again', async () => {
+    const api = await extensionApi();
+    const node = (await salesLine(api)).node;
+    await vscode.commands.executeCommand('webexCalling.showDetails', node);
+    const key = `huntGroup:${org.locations.find((l) => l.huntGroups.includes(sales))!.location.id}:${sales.id}`;
+    const panel = await until(() => api.details.panelFor(key), 'the panel');
+    assert.strictEqual(panel.title, 'Sales Line');
+    assert.strictEqual(panel.viewType, 'webexCalling.details');
+    await until(() => panel.webview.html.includes('callPolicies'), 'the rendered payload');
+    assert.match(panel.webview.html, /Content-Security-Policy/);
+    await vscode.commands.executeCommand('webexCalling.showDetails', node);
+    assert.strictEqual(api.details.panelFor(key), panel, 'the same panel, not a second one');
+  });
+
+  it('Open as JSON shows the API\u2019s JSON in a read-only json tab with a stable .json URI', async () => {
+    const api = await extensionApi();
+    const node = (await salesLine(api)).node;
+    await vscode.commands.executeCommand('webexCalling.openJson', node);
+    const editor = await until(() => (vscode.window.activeTextEditor?.document.uri.scheme === 'webex-calling' ? vscode.window.activeTextEditor : undefined), 'the JSON tab');
+    const document = editor.document;
+    assert.strictEqual(document.languageId, 'json');
+    assert.match(document.uri.path, /^\/sample\/huntGroups\/Sales-Line-[A-Za-z0-9_-]+\.json$/);
+    assert.deepStrictEqual(JSON.parse(document.getText()), sales);
+    const tabsBefore = vscode.window.tabGroups.all.flatMap((g) => g.tabs).length;
+    await vscode.commands.executeCommand('webexCalling.openJson', node);
+    assert.strictEqual(vscode.window.tabGroups.all.flatMap((g) => g.tabs).length, tabsBefore, 'reopening focuses the same tab');
+  });
+
+  it('hovering a key in the JSON tab shows the field\u2019s documented description', async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const text = editor.document.getText();
+    const offset = text.indexOf('"distinctiveRing"') + 3;
+    const position = editor.document.positionAt(offset);
+    const hovers = await until(async () => {
+      const result = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+      const texts = result.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')));
+      return texts.some((t) => /distinctive ring/i.test(t)) ? texts : undefined;
+    }, 'a schema hover', 15_000);
+    assert.ok(hovers.some((t) => /distinctive ring/i.test(t)));
+  });
+});

@@ -1,0 +1,99 @@
+import * as assert from 'node:assert';
+import {
+  agentName,
+  alternateNumberView,
+  callPickupAgentView,
+  callPickupFacts,
+  clip,
+  huntGroupAgentView,
+  huntGroupFacts,
+  noAnswerSummary,
+  numberSummary,
+  redirectSummary,
+} from '../../src/tree/describe';
+import { jsonDocumentPath } from '../../src/json/jsonPath';
+import type { HuntGroupDetails } from '../../src/webex/types';
+
+describe('Plain-words descriptions for the tree', () => {
+  it('summarises numbers, leaving out what is missing', () => {
+    assert.strictEqual(numberSummary({ extension: '5001', phoneNumber: '+14085550101' }), 'ext 5001 · +14085550101');
+    assert.strictEqual(numberSummary({ extension: '5001' }), 'ext 5001');
+    assert.strictEqual(numberSummary({ phoneNumber: '' }), '');
+  });
+
+  it('says what happens when nobody answers', () => {
+    assert.strictEqual(
+      noAnswerSummary({ nextAgentEnabled: true, nextAgentRings: 5, forwardEnabled: true, destination: '+14085550199', numberOfRings: 15 }),
+      'advance to the next agent after 5 rings; forward to +14085550199 after 15 rings',
+    );
+    assert.strictEqual(noAnswerSummary({ nextAgentEnabled: false, forwardEnabled: false }), 'keep ringing (no advance, no forward)');
+    assert.strictEqual(noAnswerSummary(undefined), 'not set');
+    assert.strictEqual(noAnswerSummary({ nextAgentEnabled: true, nextAgentRings: 1 }), 'advance to the next agent after 1 ring');
+  });
+
+  it('describes redirects with their voicemail setting', () => {
+    assert.strictEqual(redirectSummary({ enabled: true, destination: '7037344404', destinationVoicemailEnabled: true }), '7037344404 (voicemail)');
+    assert.strictEqual(redirectSummary({ enabled: false, destination: '7037344404' }), 'off');
+    assert.strictEqual(redirectSummary({ enabled: true }), 'an unset destination');
+  });
+
+  it('names the policy and explains it from the field documentation', () => {
+    const facts = huntGroupFacts({ id: 'x', name: 'y', callPolicies: { policy: 'UNIFORM' } });
+    const policy = facts.find((f) => f.key === 'policy')!;
+    assert.strictEqual(policy.label, 'Policy: Longest idle');
+    assert.match(policy.detail ?? '', /idle the longest/i);
+  });
+
+  it('puts a disabled hunt group\u2019s state first', () => {
+    const facts = huntGroupFacts({ id: 'x', name: 'y', enabled: false, callPolicies: { policy: 'REGULAR' } });
+    assert.strictEqual(facts[0].key, 'disabled');
+  });
+
+  it('survives a details payload with nothing in it', () => {
+    const facts = huntGroupFacts({} as HuntGroupDetails);
+    assert.strictEqual(facts[0].label, 'Policy: not set');
+    assert.strictEqual(callPickupFacts({} as never)[0].label.startsWith('Notification: none'), true);
+  });
+
+  it('shows weights only under WEIGHTED', () => {
+    const agent = { id: 'a', firstName: 'Ana', lastName: 'Ruiz', type: 'PEOPLE', extension: '7781', weight: '30' };
+    assert.strictEqual(huntGroupAgentView(agent, 'WEIGHTED').description, 'ext 7781 · PEOPLE · weight 30%');
+    assert.strictEqual(huntGroupAgentView(agent, 'CIRCULAR').description, 'ext 7781 · PEOPLE');
+  });
+
+  it('reads call pickup agent numbers under either name, preferring the primary one', () => {
+    const fromNumbers = callPickupAgentView({
+      id: 'a', firstName: 'John', lastName: 'Brown', type: 'PEOPLE',
+      numbers: [{ external: '+1999', extension: '1', primary: false }, { external: '+19075552859', extension: '8080', primary: 'true' }],
+    });
+    assert.strictEqual(fromNumbers.description, 'ext 8080 · +19075552859 · PEOPLE');
+    const fromPhoneNumber = callPickupAgentView({ id: 'b', displayName: 'Front Desk', phoneNumber: [{ extension: '8081' }] });
+    assert.strictEqual(fromPhoneNumber.description, 'ext 8081');
+    assert.strictEqual(fromPhoneNumber.name, 'Front Desk');
+  });
+
+  it('names an agent with no names by its ID rather than nothing', () => {
+    assert.strictEqual(agentName({ id: 'Y2lz' }), 'Y2lz');
+  });
+
+  it('explains a ring pattern only when distinctive ring is on', () => {
+    assert.strictEqual(alternateNumberView({ phoneNumber: '+1408', ringPattern: 'LONG_LONG' }, true).description, 'ring: LONG_LONG');
+    assert.strictEqual(alternateNumberView({ phoneNumber: '+1408', ringPattern: 'LONG_LONG' }, false).description, undefined);
+    assert.match(alternateNumberView({ ringPattern: 'LONG_LONG' }, true).detail ?? '', /two long rings/i);
+  });
+
+  it('clips long text for rows (tooltips keep it whole)', () => {
+    const long = 'x'.repeat(10_000);
+    assert.strictEqual(clip(long).length, 120);
+    assert.strictEqual(clip('short'), 'short');
+  });
+
+  it('builds JSON document paths that hostile names cannot bend', () => {
+    const item = { kind: 'huntGroup' as const, orgKey: 'acme', itemId: 'Y2lzY29zcGFyazovL3VzL0hVTlRfR1JPVVAvYWJj' };
+    assert.strictEqual(jsonDocumentPath({ ...item, name: 'Sales Line' }), `/acme/huntGroups/Sales-Line-${item.itemId.slice(-10)}.json`);
+    for (const name of ['../../etc/passwd', 'a/b\\c.json?x#y', '<script>', '\u202Egnp.exe', '東京 受付']) {
+      const documentPath = jsonDocumentPath({ ...item, name });
+      assert.match(documentPath, /^\/acme\/huntGroups\/[A-Za-z0-9_-]+\.json$/, documentPath);
+    }
+  });
+});
