@@ -39,7 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
   const showConnection = (): void => {
     const active = connection.active;
     void vscode.commands.executeCommand('setContext', 'webexCalling.state', connection.state);
-    treeView.description = active?.label;
+    // A single view's description is hidden in its container's header, its title is not.
+    treeView.title = active?.label ?? vscode.l10n.t('Explorer');
     treeView.message = connection.expired
       ? vscode.l10n.t('Your Webex token expired or was revoked. Sign in again to continue; what is shown stays.')
       : active?.state === 'sample'

@@ -253,7 +253,7 @@ function renderField(context: RenderContext, field: FieldToRender): string {
     const open = depth < openDepth && !isIndex ? ' open' : '';
     const summary = `<summary class="row"><span class="twistie codicon codicon-chevron-right" aria-hidden="true"></span><span class="line"><span class="head">${keyHtml}${count}${preview}${marks}</span>${detail}</span></summary>`;
     const children = renderChildren(context, value, path, documentedChildren, depth + 1);
-    return `<li class="${[...classes, 'container'].join(' ')}" data-path="${dataPath}"><details${open}>${summary}<ul class="children" role="group">${children}</ul></details></li>`;
+    return `<li class="${[...classes, 'container'].join(' ')}" data-path="${dataPath}"><details${open}>${summary}<ul class="children">${children}</ul></details></li>`;
   }
   const meaning = doc?.enumDescriptions ? enumLine(context, path, value) : undefined;
   const count = Array.isArray(value) ? '<span class="count">(0)</span>' : '';

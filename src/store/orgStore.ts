@@ -179,7 +179,7 @@ export class OrgStore {
 /** A list already in memory: reading it costs no request. */
 function listInMemory<T>(items: readonly T[]): PagedList<T> {
   return new PagedList(async function* () {
-    if (items.length > 0) yield [...items];
+    if (items.length > 0) yield Object.assign([...items], { hasMore: false });
   });
 }
 

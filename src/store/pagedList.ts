@@ -2,11 +2,13 @@
 // Loading is single-flight (a second caller waits for the same page), and a failure keeps the
 // items already loaded.
 
-export type PageOpener<T> = () => AsyncIterable<T[]>;
+import type { ListPage } from '../webex/client';
+
+export type PageOpener<T> = () => AsyncIterable<ListPage<T>>;
 
 export class PagedList<T> {
   private loaded: T[] = [];
-  private iterator: AsyncIterator<T[]> | undefined;
+  private iterator: AsyncIterator<ListPage<T>> | undefined;
   private pagesLoaded = 0;
   private finished = false;
   private pending: Promise<void> | undefined;
@@ -64,6 +66,8 @@ export class PagedList<T> {
       } else {
         this.loaded = this.loaded.concat(next.value);
         this.pagesLoaded += 1;
+        // Knowing the last page when it arrives spares a "Load more" that would find nothing.
+        if (!next.value.hasMore) this.finished = true;
       }
       this.lastError = undefined;
     } catch (error) {
@@ -75,7 +79,7 @@ export class PagedList<T> {
     }
   }
 
-  private async reopenAfterLoadedPages(): Promise<AsyncIterator<T[]>> {
+  private async reopenAfterLoadedPages(): Promise<AsyncIterator<ListPage<T>>> {
     const iterator = this.openPages()[Symbol.asyncIterator]();
     for (let skipped = 0; skipped < this.pagesLoaded; skipped++) {
       const page = await iterator.next();

@@ -1,7 +1,7 @@
 // Typed Webex Calling reads: the endpoints the tree, search and details views need, each with its
 // list key, its orgId handling and a check that the answer has the shape the views rely on.
 
-import { QueryParams, RequestOptions, WebexClient } from './client';
+import { ListPage, QueryParams, RequestOptions, WebexClient } from './client';
 import { BadResponseError } from './errors';
 import { collectPages } from './pagination';
 import {
@@ -41,7 +41,7 @@ export class WebexCalling {
   }
 
   /** `/telephony/config/locations` rather than `/locations`: the whole tree then needs one scope. */
-  locationPages(options: CallOptions = {}): AsyncIterable<Location[]> {
+  locationPages(options: CallOptions = {}): AsyncIterable<ListPage<Location>> {
     return this.client.pages<Location>('/telephony/config/locations', 'locations', this.withOrg(options));
   }
 
@@ -50,7 +50,7 @@ export class WebexCalling {
   }
 
   /** Org-wide without `locationId`; every item names its location, so one listing can feed a search. */
-  huntGroupPages(filter: HuntGroupFilter = {}): AsyncIterable<HuntGroupListItem[]> {
+  huntGroupPages(filter: HuntGroupFilter = {}): AsyncIterable<ListPage<HuntGroupListItem>> {
     const { locationId, name, phoneNumber } = filter;
     return this.client.pages<HuntGroupListItem>('/telephony/config/huntGroups', 'huntGroups', this.withOrg(filter, { locationId, name, phoneNumber }));
   }
@@ -64,7 +64,7 @@ export class WebexCalling {
   }
 
   /** A generator itself, so a bad location ID fails the iteration like any other error. */
-  async *callPickupPages(locationId: string, filter: CallPickupFilter = {}): AsyncIterable<CallPickupListItem[]> {
+  async *callPickupPages(locationId: string, filter: CallPickupFilter = {}): AsyncIterable<ListPage<CallPickupListItem>> {
     const path = apiPath`/telephony/config/locations/${locationId}/callPickups`;
     yield* this.client.pages<CallPickupListItem>(path, 'callPickups', this.withOrg(filter, { name: filter.name }));
   }

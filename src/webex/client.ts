@@ -36,6 +36,9 @@ export const FEDRAMP_BASE_URL = 'https://api-usgov.webex.com/v1';
  * exactly what went over the wire. Entries without a `status` and with a `note` record a decision
  * taken without sending anything (e.g. a repeated next link, no token).
  */
+/** One page of a list: its items, and whether another page follows. */
+export type ListPage<T> = T[] & { readonly hasMore: boolean };
+
 export interface RequestLogEntry {
   method: string;
   /** Path and query relative to the origin, e.g. `/v1/telephony/config/huntGroups?max=100`. */
@@ -164,10 +167,12 @@ export class WebexClient {
   }
 
   /**
-   * GET a paged list, one array per page, each as soon as it arrives. Entries that are not objects
-   * (Webex sometimes sends `null`) are dropped. Stops on an empty page or a next link seen before.
+   * GET a paged list, one array per page, each as soon as it arrives, marked with whether another
+   * page follows (so a view can say "100+" and offer "Load more" without reading ahead). Entries
+   * that are not objects (Webex sometimes sends `null`) are dropped. Stops on an empty page or a
+   * next link seen before.
    */
-  async *pages<T>(path: string, listKey: string, options: RequestOptions = {}): AsyncIterable<T[]> {
+  async *pages<T>(path: string, listKey: string, options: RequestOptions = {}): AsyncIterable<ListPage<T>> {
     const first = this.urlFor(path, { max: this.settings.pageSize, ...definedOnly(options.query) });
     const seen = new Set<string>();
     let url: URL | undefined = first;
@@ -186,8 +191,18 @@ export class WebexClient {
         if (response.link) this.log({ method: 'GET', url: pathOf(url), ms: 0, retries: 0, note: 'pagination stopped: empty page' });
         return;
       }
-      yield items;
-      url = this.nextUrl(response, url, first.searchParams, seen);
+      // The next link is judged before the page is handed out, so the page can say whether more
+      // follow; a refused link still lets this page through and fails on the next read.
+      let next: URL | undefined;
+      let refusal: unknown;
+      try {
+        next = this.nextUrl(response, url, first.searchParams, seen);
+      } catch (error) {
+        refusal = error;
+      }
+      yield Object.assign(items, { hasMore: next !== undefined || refusal !== undefined });
+      if (refusal !== undefined) throw refusal;
+      url = next;
     }
   }
 

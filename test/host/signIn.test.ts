@@ -41,7 +41,7 @@ describe('Sign-in, the token and the settings', () => {
     assert.strictEqual(accounts.length, 1, 'VS Code lists the account (Accounts menu)');
     assert.ok(accounts[0].label.includes(String(server.org.me.displayName)), accounts[0].label);
     assert.strictEqual(api.connection.state, 'signedIn');
-    assert.ok(api.treeView.description?.includes(String(server.org.me.displayName)), 'the view names who is signed in');
+    assert.ok(api.treeView.title?.includes(String(server.org.me.displayName)), 'the view\u2019s title names who is signed in');
   });
 
   it('browses the signed-in org and sends the token only to the configured API', async () => {

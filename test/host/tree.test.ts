@@ -20,7 +20,7 @@ describe('Tree on the sample organization', () => {
   it('says plainly that it is the sample organization', async () => {
     const api = await extensionApi();
     assert.match(api.treeView.message ?? '', /sample organization/i);
-    assert.match(api.treeView.description ?? '', /Sample/);
+    assert.match(api.treeView.title ?? '', /Sample organization/);
   });
 
   it('lists every calling location, sorted by name', async () => {

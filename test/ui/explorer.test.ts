@@ -37,7 +37,7 @@ describe('Webex Calling view in a real VS Code', function () {
     const view = await workbench.openWebexView();
     await view.getByRole('button', { name: 'Explore the sample organization' }).click();
     await workbench.treeRow(/San Jose HQ/).waitFor({ timeout: 20_000 });
-    await view.getByText(/sample organization/i).first().waitFor();
+    await view.getByText(/built-in sample organization/i).waitFor();
     await workbench.screenshot('02-sample-locations');
     await workbench.expand(/San Jose HQ/);
     await workbench.expand(/^Hunt Groups \(\d+\)/);
@@ -58,8 +58,9 @@ describe('Webex Calling view in a real VS Code', function () {
     await input.fill(SAMPLE_TOKEN);
     await workbench.screenshot('05-sign-in-prompt');
     await workbench.page.keyboard.press('Enter');
-    const view = await workbench.openWebexView();
-    await view.getByText(String(sampleApi.org.me.displayName)).first().waitFor({ timeout: 20_000 });
+    await workbench.openWebexView();
+    // The view's title names who is signed in.
+    await workbench.page.locator('.sidebar .composite.title', { hasText: new RegExp(String(sampleApi.org.me.displayName), 'i') }).waitFor({ timeout: 20_000 });
     await workbench.treeRow(/San Jose HQ/).waitFor();
     assert.ok(sampleApi.stats().byPath['/v1/people/me'] >= 1, 'the token was checked before it was kept');
     await workbench.screenshot('06-signed-in');

@@ -18,9 +18,10 @@ export class Workbench {
     await this.page.locator('.activitybar').waitFor();
   }
 
+  /** Shows the Webex Calling view (clicking its activity bar entry only if it is hidden: a click on the active entry would close it). */
   async openWebexView(): Promise<Locator> {
-    await this.page.locator('.activitybar .action-item a[aria-label^="Webex Calling"]').click();
     const view = this.page.locator(VIEW_CONTAINER);
+    if (!(await view.isVisible())) await this.page.locator('.activitybar .action-item a[aria-label^="Webex Calling"]').click();
     await view.waitFor();
     return view;
   }
