@@ -190,3 +190,9 @@ export function workbenchUrl(server: RunningCodeServer, extensionDir?: string, t
   if (payload.length > 0) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   return url;
 }
+
+/** Installs a packaged extension the way a user would (`code-server --install-extension`). */
+export function installVsix(vsixPath: string, extensionsDir: string): void {
+  ensureCodeServerInstalled();
+  execFileSync(process.execPath, [codeServerEntry, '--extensions-dir', extensionsDir, '--install-extension', vsixPath], { stdio: 'pipe' });
+}

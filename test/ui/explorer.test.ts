@@ -45,8 +45,9 @@ describe('Webex Calling view in a real VS Code', function () {
     await workbench.expand(/^Sales Line/);
     await workbench.treeRow(/^Policy: Circular/).waitFor();
     await workbench.expand(/^Agents \(\d+\)/);
-    const agentRows = await view.locator('.monaco-list-row[aria-level="5"]').count();
-    assert.ok(agentRows > 0, 'agents are listed under the hunt group');
+    const agentRows = view.locator('.monaco-list-row[aria-level="5"]');
+    await agentRows.first().waitFor();
+    assert.ok((await agentRows.count()) > 0, 'agents are listed under the hunt group');
     await workbench.screenshot('04-hunt-group-agents');
   });
 

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert';
+import { launchBrowser, type Browser } from '../harness/browser';
+import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
+import { Workbench } from './workbench';
+
+// The details webview and the JSON tab as a user sees them. (code-server here starts in its
+// built-in light theme and its theme picker does not open headless, so no dark screenshot.)
+describe('Details view in a real VS Code', function () {
+  let codeServer: RunningCodeServer;
+  let browser: Browser;
+  let workbench: Workbench;
+
+  before(async () => {
+    codeServer = await startCodeServer();
+    browser = await launchBrowser();
+    workbench = new Workbench(await browser.context.newPage());
+    await workbench.open(workbenchUrl(codeServer, repoRoot));
+    await workbench.runCommand('Webex Calling: Explore Sample Organization');
+    await workbench.expand(/San Jose HQ/);
+    await workbench.expand(/^Hunt Groups \(\d+\)/);
+    await workbench.treeRow(/^Sales Line/).click();
+    await workbench.runCommand('Webex Calling: Show Details');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await codeServer?.stop();
+  });
+
+  it('shows the policy with what it means', async () => {
+    const webview = workbench.webview();
+    const policyRow = webview.locator('li.node', { hasText: /^\s*policy/ }).filter({ hasText: 'CIRCULAR' }).first();
+    await policyRow.waitFor({ timeout: 20_000 });
+    assert.match(await policyRow.innerText(), /last agent/i, 'the current value\u2019s meaning is beside it');
+    await workbench.screenshot('20-details');
+  });
+
+  it('narrows the rows with the filter box', async () => {
+    const webview = workbench.webview();
+    const visibleRows = webview.locator('li.node:visible');
+    const before = await visibleRows.count();
+    await webview.locator('#filter').fill('voicemail');
+    await workbench.page.waitForTimeout(400);
+    const after = await visibleRows.count();
+    assert.ok(after > 0 && after < before, `filtering narrows the rows (${before} → ${after})`);
+    const texts = await visibleRows.allInnerTexts();
+    assert.ok(texts.some((t) => /voicemail/i.test(t)));
+    await workbench.screenshot('21-details-filtered');
+    await webview.locator('#filter').fill('');
+  });
+
+  it('opens the JSON tab from the webview\u2019s button', async () => {
+    await workbench.webview().getByRole('button', { name: /Open as JSON/ }).click();
+    const tab = workbench.page.locator('.tabs-container .tab', { hasText: /Sales-Line-.*\.json/ });
+    await tab.waitFor({ timeout: 20_000 });
+    await workbench.page.locator('.monaco-editor .view-lines', { hasText: '"callPolicies"' }).waitFor();
+    await workbench.screenshot('23-json-tab');
+  });
+});
