@@ -3,6 +3,9 @@
 import * as vscode from 'vscode';
 import { WebexAuthProvider, type VerifiedAccount } from './auth/webexAuthProvider';
 import { registerAuthCommands } from './commands/authCommands';
+import { registerCopyCommands } from './commands/copyCommands';
+import { registerExportCommand } from './commands/exportCommand';
+import { registerFindCommands } from './commands/findCommands';
 import { type ItemDetailsSource, registerItemCommands, detailsSourceFor, jsonSourceFor } from './commands/itemCommands';
 import { registerTreeCommands } from './commands/treeCommands';
 import { Connection, createClient } from './connection';
@@ -10,6 +13,7 @@ import { DetailsPanels } from './details/detailsPanel';
 import { JsonDocuments } from './json/jsonDocuments';
 import { createLogger, type Logger } from './log';
 import { affectsExplorerSettings, readSettings } from './settings';
+import { createOrgStatusItem } from './statusBar';
 import { isDetailsNode, type ExplorerNode } from './tree/explorerNode';
 import { ExplorerTreeProvider } from './tree/explorerProvider';
 import { WebexCalling } from './webex/calling';
@@ -88,6 +92,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     ...registerAuthCommands(auth, connection),
     ...registerTreeCommands(connection, tree, { detailsRefreshed }),
     ...registerItemCommands(connection, treeView, details, jsonDocuments),
+    ...registerFindCommands(connection, tree, treeView),
+    registerExportCommand(connection, logger),
+    ...registerCopyCommands(),
+    createOrgStatusItem(connection),
     vscode.commands.registerCommand('webexCalling.showLog', () => logger.show()),
     auth.onDidChangeSessions(async () => {
       if (connection.state === 'signedIn' && !(await auth.currentSession())) connection.sessionRemoved();

@@ -94,9 +94,13 @@ class DetailsPanel {
   async load(force: boolean): Promise<void> {
     if (this.disposed) return;
     const thisLoad = ++this.loadCount;
-    this.setLoading(true);
     if (this.payload === undefined) {
+      // The first load shows a loading page of its own. A message posted now would be queued and
+      // delivered to the page rendered after the load, leaving its Refresh button spinning.
+      this.loading = true;
       this.panel.webview.html = buildLoadingHtml({ ...this.pageResources(), title: this.source.title, translate });
+    } else {
+      this.setLoading(true);
     }
     try {
       const payload = await this.source.load(force);

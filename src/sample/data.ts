@@ -709,6 +709,10 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '日本語の名前',
   'العربية',
   'Ελληνικά',
+  // Spreadsheet formula injection, for the CSV export.
+  "=HYPERLINK(\"http://example.invalid\",\"x\")",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '-2+3+cmd',
 ];
 
 /** Keys whose string values are identifiers, enum values or machine data, never shown as text. */

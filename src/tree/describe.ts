@@ -125,6 +125,8 @@ export interface AgentView {
   id: string;
   name: string;
   type?: string;
+  phoneNumber?: string;
+  extension?: string;
   description: string;
 }
 
@@ -139,7 +141,7 @@ export function huntGroupAgentView(agent: HuntGroupAgent, policy: unknown): Agen
   if (type) parts.push(type);
   const weight = text(agent.weight);
   if (policy === 'WEIGHTED' && weight !== undefined) parts.push(`weight ${weight}%`);
-  return { id: agent.id, name: agentName(agent), type, description: parts.join(' · ') };
+  return { id: agent.id, name: agentName(agent), type, phoneNumber: text(agent.phoneNumber), extension: text(agent.extension), description: parts.join(' · ') };
 }
 
 /** A call pickup agent's numbers: real payloads call the list `numbers`, the schema `phoneNumber`. */
@@ -158,7 +160,7 @@ export function callPickupAgentView(agent: CallPickupAgent): AgentView {
   const parts = primary ? [numberSummary({ extension: primary.extension, phoneNumber: primary.external })].filter(Boolean) : [];
   const type = text(agent.type);
   if (type) parts.push(type);
-  return { id: agent.id, name: agentName(agent), type, description: parts.join(' · ') };
+  return { id: agent.id, name: agentName(agent), type, phoneNumber: text(primary?.external), extension: text(primary?.extension), description: parts.join(' · ') };
 }
 
 export function callPickupFacts(details: CallPickupDetails): Fact[] {
@@ -179,4 +181,12 @@ export function alternateNumberView(entry: { phoneNumber?: unknown; ringPattern?
     description: distinctiveRing && pattern ? `ring: ${pattern}` : undefined,
     detail: pattern ? enumMeaning('huntGroup', ['alternateNumbers', 0, 'ringPattern'], pattern) : undefined,
   };
+}
+
+/**
+ * Quick pick labels and descriptions turn `$(name)` into icons: an API string must not, so the
+ * `$(` is broken with a zero-width joiner. Line breaks become spaces (labels are one line).
+ */
+export function inertPickText(value: string): string {
+  return clip(value.replace(/\$\(/g, '$\u200D(').replace(/[\r\n]+/g, ' '), 200);
 }

@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 import type { OrgStore } from '../store/orgStore';
 import { type ExplorerContext, type ExplorerNode } from './explorerNode';
 import { loadChildren } from './nodes/loadChildren';
+import { CallPickupNode } from './nodes/callPickupNode';
+import { CallPickupsFolderNode, HuntGroupsFolderNode } from './nodes/folderNodes';
+import { HuntGroupNode } from './nodes/huntGroupNode';
 import { LocationNode } from './nodes/locationNode';
 import { EmptyNode } from './nodes/stateNodes';
 
@@ -12,7 +15,7 @@ export class OrgRootNode implements ExplorerNode {
   readonly id = 'root';
   readonly parent = undefined;
 
-  constructor(private readonly context: ExplorerContext) {}
+  constructor(readonly context: ExplorerContext) {}
 
   toTreeItem(): vscode.TreeItem {
     return new vscode.TreeItem('', vscode.TreeItemCollapsibleState.Expanded);
@@ -25,6 +28,17 @@ export class OrgRootNode implements ExplorerNode {
       return locations.map((location) => new LocationNode(this.context, location));
     });
   }
+}
+
+/** A hunt group or call pickup as searches report it. */
+export interface FoundTreeItem {
+  kind: 'huntGroup' | 'callPickup';
+  id: string;
+  name: string;
+  location: { id: string; name: string };
+  extension?: string;
+  phoneNumber?: string;
+  enabled?: boolean;
 }
 
 export interface OrgView {
@@ -48,6 +62,20 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
 
   get rootNode(): OrgRootNode | undefined {
     return this.root;
+  }
+
+  /**
+   * The tree node of a hunt group or call pickup found by a search, built along its path so that
+   * TreeView.reveal() can expand its location and folder (nodes are matched by their ids).
+   */
+  nodeForItem(found: FoundTreeItem): HuntGroupNode | CallPickupNode | undefined {
+    const context = this.root?.context;
+    if (!context) return undefined;
+    const location = new LocationNode(context, { id: found.location.id, name: found.location.name });
+    const listItem = { id: found.id, name: found.name, locationId: found.location.id, locationName: found.location.name };
+    return found.kind === 'huntGroup'
+      ? new HuntGroupNode(context, new HuntGroupsFolderNode(context, location), { ...listItem, enabled: found.enabled ?? true, extension: found.extension, phoneNumber: found.phoneNumber })
+      : new CallPickupNode(context, new CallPickupsFolderNode(context, location), listItem);
   }
 
   refresh(node?: ExplorerNode): void {

@@ -1,0 +1,66 @@
+// Figure 1: requests per user action against the lower bound, driving the code the extension runs
+// (OrgStore, findItems, findAgent, collectInventory over a real WebexClient) and counting what the
+// sample server received. Counts do not depend on latency, so this runs without it (and without a
+// rate limit, whose 429s are the server's doing, not the view's).
+import { collectInventory, findAgent, findItems, inventoryToCsv } from '../src/inventory';
+import type { SampleServer } from '../src/sample/server';
+import type { HuntGroupAgent } from '../src/webex/types';
+import { inventoryBound, locationAndPickupListsBound, newStore, pagesFor, totals, withServer, type BenchOrg } from './org';
+import type { BenchRow } from './table';
+
+export async function requestCountRows(org: BenchOrg): Promise<BenchRow[]> {
+  return withServer({ size: org.size }, async (server) => {
+    const rows: BenchRow[] = [];
+    const measure = async (action: string, bound: number, work: () => Promise<unknown>): Promise<void> => {
+      server.resetStats();
+      await work();
+      const { total, duplicates } = server.stats();
+      const ratio = bound === 0 ? (total === 0 ? '—' : '∞') : (total / bound).toFixed(2);
+      rows.push({
+        figure: 1,
+        measure: `Requests: ${action}`,
+        on: org.label,
+        value: `${total} / ${bound} = ${ratio}${duplicates > 0 ? ` (${duplicates} repeated)` : ''}`,
+        target: bound === 0 ? '0 (all cached)' : 'ratio 1.0',
+        met: total === bound,
+      });
+    };
+
+    // The tree, in the order a user opens it, on one store.
+    const tree = newStore(server);
+    const { locations: locationCount } = totals(server.org);
+    await measure('open the view (locations)', pagesFor(locationCount), () => tree.locations());
+    const shown = await tree.locations();
+    const where = shown.find((location) => {
+      const data = locationData(server, location.id);
+      return data.huntGroups.length > 0 && data.callPickups.length > 0;
+    })!;
+    await measure('expand a location (first pages)', 2, () =>
+      Promise.all([tree.huntGroups(where.id).ensureFirstPage(), tree.callPickups(where.id).ensureFirstPage()]),
+    );
+    await measure('expand a hunt group', 1, () => tree.huntGroup(where.id, tree.huntGroups(where.id).items[0].id));
+    await measure('expand a call pickup', 1, () => tree.callPickup(where.id, tree.callPickups(where.id).items[0].id));
+
+    // The commands, each on a store that has read nothing yet (the cold case).
+    const huntGroups = server.org.locations.flatMap((l) => l.huntGroups);
+    const named = huntGroups[0];
+    const nameQuery = named.name;
+    const nameMatches = huntGroups.filter((g) => g.name.toLowerCase().includes(nameQuery.toLowerCase())).length;
+    await measure(`Find by name ("${nameQuery}")`, pagesFor(nameMatches) + locationAndPickupListsBound(server.org), () => findItems(newStore(server), nameQuery));
+    const numbered = huntGroups.find((g) => g.phoneNumber)!;
+    await measure(`Find by number (${numbered.phoneNumber})`, 1, () => findItems(newStore(server), String(numbered.phoneNumber)));
+
+    const agent = (named.agents as HuntGroupAgent[])[0];
+    const agentQuery = `${agent.firstName} ${agent.lastName}`;
+    const searched = newStore(server);
+    await measure(`Find Agent ("${agentQuery}")`, inventoryBound(server.org), () => findAgent(searched, agentQuery));
+    await measure('Find Agent again (same org)', 0, () => findAgent(searched, String(agent.extension)));
+    await measure('Export Inventory', inventoryBound(server.org), async () => inventoryToCsv((await collectInventory(newStore(server))).items));
+    await measure('Export Inventory after Find Agent', 0, async () => inventoryToCsv((await collectInventory(searched)).items));
+    return rows;
+  });
+}
+
+function locationData(server: SampleServer, locationId: string) {
+  return server.org.locations.find((l) => l.location.id === locationId)!;
+}

@@ -1,0 +1,87 @@
+// `npm run bench`: the org-scale benchmark. Prints one table, each figure beside its target, and
+// writes it, dated, to test-results/bench.md. It exits non-zero only when a measurement could not
+// be taken; a figure that misses its target is a ✗ in the table, not a failure of the run (a
+// shared machine may simply be slow).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from '../test/harness/codeServer';
+import { firstRowsRows } from './firstRows';
+import { hostRows } from './hostRun';
+import { inventoryTimingRows } from './inventoryTiming';
+import { CONCURRENCY, DEFAULT_ORG, LATENCY_MS, PAGE_SIZE, THOUSAND_LOCATIONS } from './org';
+import { requestCountRows } from './requestCounts';
+import { sizeRows } from './sizes';
+import { markdownTable, textTable, type BenchRow } from './table';
+
+interface Section {
+  name: string;
+  measure: () => Promise<BenchRow[]>;
+}
+
+const SECTIONS: Section[] = [
+  { name: 'bundle and package size', measure: sizeRows },
+  { name: 'requests per action, default org', measure: () => requestCountRows(DEFAULT_ORG) },
+  { name: 'requests per action, 1,000-location org', measure: () => requestCountRows(THOUSAND_LOCATIONS) },
+  { name: 'inventory wall time', measure: inventoryTimingRows },
+  { name: 'first rows', measure: firstRowsRows },
+  { name: 'extension host (activation, heap, first rows through the tree)', measure: hostRows },
+];
+
+const NOTES = [
+  `Lower bound of requests: ceil(items / page size) per list (at least 1: an empty list takes a request to learn it is empty) plus 1 per details GET; page size ${PAGE_SIZE}. Hunt groups are listed org-wide; call pickups have no org-wide list, so each location's list counts. Counted by the sample server, without latency or rate limit (they do not change what is asked for).`,
+  `Wall-time bound: lower-bound requests × ${LATENCY_MS} ms / ${CONCURRENCY} (the client's concurrency cap) + the longest chain of requests that must follow one another × ${LATENCY_MS} ms.`,
+  'Commands (Find, Find Agent, Export) are measured on a store that has read nothing; "again" rows reuse the store of the row before.',
+];
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const rows: BenchRow[] = [];
+  const errors: string[] = [];
+  for (const section of SECTIONS) {
+    process.stderr.write(`Measuring ${section.name}…\n`);
+    try {
+      rows.push(...(await section.measure()));
+    } catch (error) {
+      errors.push(`${section.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  rows.sort((a, b) => a.figure - b.figure);
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+
+  console.log(`\n${textTable(rows)}\n`);
+  for (const note of NOTES) console.log(`- ${note}`);
+  console.log(`\nBenchmark took ${seconds} s.`);
+  for (const error of errors) console.error(`ERROR ${error}`);
+
+  writeMarkdown(rows, errors, seconds);
+  return errors.length > 0 ? 1 : 0;
+}
+
+function writeMarkdown(rows: readonly BenchRow[], errors: readonly string[], seconds: string): void {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, ${os.platform()}`;
+  const when = new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  const text = [
+    `# Benchmark, ${when}`,
+    '',
+    `\`npm run bench\` on ${machine}; ${seconds} s.`,
+    '',
+    markdownTable(rows),
+    '',
+    ...NOTES.map((note) => `- ${note}`),
+    ...errors.map((error) => `- **Not measured**: ${error}`),
+    '',
+  ].join('\n');
+  const dir = path.join(repoRoot, 'test-results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'bench.md'), text);
+  console.log(`Written to ${path.relative(process.cwd(), path.join(dir, 'bench.md')) || 'test-results/bench.md'}`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { FindAgentResult, FindResult } from '../../src/inventory';
+import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { extensionApi, setSetting, until } from './helpers';
+
+// Find, Find Agent and Export through their commands, against a sample API the test controls
+// (so it can count requests and plant formula-like strings).
+describe('Everyday workflows: Find, Find Agent, Export', () => {
+  let server: SampleServer;
+
+  before(async () => {
+    server = await startSampleServer();
+    await setSetting('apiBaseUrl', server.baseUrl);
+    const api = await extensionApi();
+    api.connection.useSession(await api.auth.signInWithToken(SAMPLE_TOKEN));
+    await until(() => api.connection.active?.baseUrl === server.baseUrl, 'the test API');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('webexCalling.signOut');
+    await setSetting('apiBaseUrl', undefined);
+    await server.close();
+  });
+
+  const allHuntGroups = () => server.org.locations.flatMap((l) => l.huntGroups.map((h) => ({ ...h, location: l.location })));
+
+  it('finds a hunt group by name', async () => {
+    const result = await vscode.commands.executeCommand<FindResult>('webexCalling.find', 'sales line');
+    assert.deepStrictEqual(result.items.filter((i) => i.kind === 'huntGroup').map((i) => i.name), ['Sales Line']);
+  });
+
+  it('finds a hunt group by phone number and by extension', async () => {
+    const group = allHuntGroups().find((h) => h.phoneNumber && h.extension)!;
+    const byNumber = await vscode.commands.executeCommand<FindResult>('webexCalling.find', group.phoneNumber);
+    assert.ok(byNumber.items.some((i) => i.id === group.id), `found by ${group.phoneNumber}`);
+    const byExtension = await vscode.commands.executeCommand<FindResult>('webexCalling.find', group.extension);
+    assert.deepStrictEqual(byExtension.items.map((i) => i.id), [group.id]);
+  });
+
+  it('finds a call pickup by name', async () => {
+    const pickup = server.org.locations.flatMap((l) => l.callPickups)[0];
+    const result = await vscode.commands.executeCommand<FindResult>('webexCalling.find', pickup.name);
+    assert.ok(result.items.some((i) => i.kind === 'callPickup' && i.id === pickup.id));
+  });
+
+  it('finds exactly the groups an agent is in', async () => {
+    // An agent that is in several groups in the sample data, found by its ID.
+    const memberships = new Map<string, Set<string>>();
+    for (const location of server.org.locations) {
+      for (const group of [...location.huntGroups, ...location.callPickups]) {
+        for (const agent of group.agents ?? []) {
+          if (!memberships.has(agent.id)) memberships.set(agent.id, new Set());
+          memberships.get(agent.id)!.add(group.id);
+        }
+      }
+    }
+    const [agentId, expected] = [...memberships.entries()].sort((a, b) => b[1].size - a[1].size)[0];
+    assert.ok(expected.size >= 2);
+    const result = await vscode.commands.executeCommand<FindAgentResult>('webexCalling.findAgent', agentId);
+    assert.strictEqual(result.agents.length, 1);
+    assert.deepStrictEqual(new Set(result.agents[0].memberships.map((m) => m.groupId)), expected);
+    server.resetStats();
+    await vscode.commands.executeCommand<FindAgentResult>('webexCalling.findAgent', agentId);
+    assert.strictEqual(server.stats().total, 0, 'a second search reads nothing again');
+  });
+
+  it('exports a CSV whose rows match the API and whose formula-like cells are neutralised', async () => {
+    const file = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-export-')), 'inventory.csv'));
+    const outcome = await vscode.commands.executeCommand<{ rows: number; failures: number }>('webexCalling.export', file);
+    assert.strictEqual(outcome.failures, 0);
+    const csv = fs.readFileSync(file.fsPath, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    assert.strictEqual(lines.length - 1, outcome.rows, 'one line per row after the header');
+    const expectedRows = server.org.locations
+      .flatMap((l) => [...l.huntGroups, ...l.callPickups])
+      .reduce((sum, group) => sum + Math.max(1, group.agents?.length ?? 0), 0);
+    assert.strictEqual(outcome.rows, expectedRows, 'one row per agent membership, one for a group with none');
+    assert.ok(lines.some((line) => line.includes('Sales Line')));
+  });
+
+  it('neutralises formula injection in exported cells', async () => {
+    const hostile = await startSampleServer({ hostile: true });
+    try {
+      await setSetting('apiBaseUrl', hostile.baseUrl);
+      const api = await extensionApi();
+      await until(() => api.connection.active?.baseUrl === hostile.baseUrl, 'the hostile API');
+      const file = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-export-')), 'hostile.csv'));
+      await vscode.commands.executeCommand('webexCalling.export', file);
+      const csv = fs.readFileSync(file.fsPath, 'utf8');
+      const cells = csv.split(/,|\r\n/).map((cell) => cell.replace(/^"|"$/g, ''));
+      const dangerous = cells.filter((cell) => /^[=@]/.test(cell) || /^[+-][^0-9]/.test(cell));
+      assert.deepStrictEqual(dangerous, [], 'no cell starts like a formula');
+      assert.ok(csv.includes("'=HYPERLINK") && csv.includes("'@SUM"), 'the hostile names are exported, made inert');
+    } finally {
+      await setSetting('apiBaseUrl', server.baseUrl);
+      await hostile.close();
+    }
+  });
+});
