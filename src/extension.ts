@@ -32,7 +32,7 @@ export interface ExplorerApi {
 export async function activate(context: vscode.ExtensionContext): Promise<ExplorerApi> {
   const logger = createLogger();
   const auth = new WebexAuthProvider(context.secrets, (token) => verifyToken(token, logger));
-  const connection = new Connection(auth, logger, () => import('./sample/server'));
+  const connection = new Connection(auth, logger, loadSampleApi);
   const tree = new ExplorerTreeProvider();
   const treeView = vscode.window.createTreeView('webexCalling.explorer', { treeDataProvider: tree, showCollapseAll: true });
   const jsonDocuments = new JsonDocuments();
@@ -125,6 +125,12 @@ async function verifyToken(token: string, logger: Logger): Promise<VerifiedAccou
     email: me.emails?.[0],
     orgId: me.orgId,
   };
+}
+
+/** The sample API is a separate bundle next to this one (dist/sample.js), loaded on first use. */
+async function loadSampleApi(): Promise<typeof import('./sample/server')> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path, not bundled (see esbuild.js)
+  return require('./sample.js') as typeof import('./sample/server');
 }
 
 export function deactivate(): void {

@@ -6,7 +6,8 @@ import { errorSummary, isAborted } from '../errorText';
 import { findAgent, findItems, type FindAgentResult, type FindResult, type FoundAgent, type FoundItem } from '../inventory';
 import { readSettings } from '../settings';
 import { inertPickText, numberSummary } from '../tree/describe';
-import type { ExplorerNode } from '../tree/explorerNode';
+import type { DetailsTarget, ExplorerNode } from '../tree/explorerNode';
+import type { OrgStore } from '../store/orgStore';
 import type { ExplorerTreeProvider, FoundTreeItem } from '../tree/explorerProvider';
 
 const SEARCH_DELAY_MS = 250;
@@ -18,14 +19,11 @@ interface ItemPick extends vscode.QuickPickItem {
 export function registerFindCommands(connection: Connection, tree: ExplorerTreeProvider, treeView: vscode.TreeView<ExplorerNode>): vscode.Disposable[] {
   /** Reveals a found item in the tree (expanding its location) and opens its details. */
   const openFound = async (found: FoundTreeItem): Promise<void> => {
-    const node = tree.nodeForItem(found);
-    if (!node) return;
-    try {
-      await treeView.reveal(node, { select: true, focus: false, expand: false });
-    } catch {
-      // Not on a loaded page of its folder ("Load more"): the details still open.
-    }
-    await vscode.commands.executeCommand('webexCalling.showDetails', node);
+    const node = await tree.nodeForItem(found);
+    if (node) await treeView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    // Not on a loaded page of its folder ("Load more"): the details still open, from the search result.
+    const active = connection.active;
+    if (active) await vscode.commands.executeCommand('webexCalling.showDetails', node ?? detailsTargetFor(active.store, found));
   };
 
   return [
@@ -76,6 +74,12 @@ export function registerFindCommands(connection: Connection, tree: ExplorerTreeP
       return result;
     }),
   ];
+}
+
+function detailsTargetFor(store: OrgStore, found: FoundTreeItem): DetailsTarget {
+  const load = (force: boolean): Promise<unknown> =>
+    found.kind === 'huntGroup' ? store.huntGroup(found.location.id, found.id, { force }) : store.callPickup(found.location.id, found.id, { force });
+  return { detailsKind: found.kind, name: found.name, locationId: found.location.id, itemId: found.id, loadDetails: load };
 }
 
 function requireActive(connection: Connection): NonNullable<Connection['active']> | undefined {

@@ -5,14 +5,14 @@ import type { Connection } from '../connection';
 import type { DetailsPanels, DetailsSource } from '../details/detailsPanel';
 import { errorSummary } from '../errorText';
 import type { JsonDocuments, JsonSource } from '../json/jsonDocuments';
-import { type DetailsNode, isDetailsNode } from '../tree/explorerNode';
+import { type DetailsTarget, isDetailsNode, isDetailsTarget } from '../tree/explorerNode';
 
 /** What the details view shows, with what its "Open as JSON" button opens. */
 export interface ItemDetailsSource extends DetailsSource {
   readonly json: JsonSource;
 }
 
-export function detailsSourceFor(node: DetailsNode, orgKey: string): ItemDetailsSource {
+export function detailsSourceFor(node: DetailsTarget, orgKey: string): ItemDetailsSource {
   return {
     kind: node.detailsKind,
     key: `${node.detailsKind}:${node.locationId}:${node.itemId}`,
@@ -22,7 +22,7 @@ export function detailsSourceFor(node: DetailsNode, orgKey: string): ItemDetails
   };
 }
 
-export function jsonSourceFor(node: DetailsNode, orgKey: string): JsonSource {
+export function jsonSourceFor(node: DetailsTarget, orgKey: string): JsonSource {
   return { kind: node.detailsKind, orgKey, name: node.name, itemId: node.itemId, load: (force) => node.loadDetails(force) };
 }
 
@@ -32,8 +32,8 @@ export function registerItemCommands(
   details: DetailsPanels,
   jsonDocuments: JsonDocuments,
 ): vscode.Disposable[] {
-  const pickNode = (argument: unknown): DetailsNode | undefined => {
-    const node = isDetailsNode(argument) ? argument : treeView.selection.find(isDetailsNode);
+  const pickNode = (argument: unknown): DetailsTarget | undefined => {
+    const node = isDetailsTarget(argument) ? argument : treeView.selection.find(isDetailsNode);
     if (!node) {
       vscode.window.showInformationMessage(vscode.l10n.t('Select a hunt group or call pickup in the Webex Calling view first.'));
     }

@@ -72,8 +72,8 @@ async function findHuntGroups(store: OrgStore, query: Exclude<ParsedQuery, { kin
   const search = query.kind === 'number' ? { phoneNumber: query.digits } : { name: query.text };
   await run.unslotted(
     async () => {
-      // Webex's filters are looser than ours (a substring anywhere): the same rule as the in-memory
-      // search decides, so a query finds the same items whichever way it ran.
+      // Webex's phoneNumber filter is looser than ours (any substring of the number or extension):
+      // the in-memory rule decides here too, so a query finds the same items whichever way it ran.
       for await (const page of store.searchHuntGroups(search, { signal: run.signal })) emit(matchesOf(page));
     },
     '/telephony/config/huntGroups',

@@ -55,32 +55,23 @@ export async function collectInventory(store: OrgStore, options: InventoryOption
   const progress = new ProgressCounter(options.onProgress, run);
   const found: InventoryItem[] = [];
   const detailReads: Promise<void>[] = [];
-  const readHuntGroup = (summary: HuntGroupListItem): void => {
-    const location = { id: summary.locationId, name: summary.locationName };
+  const readDetails = (location: LocationRef, summary: { id: string; name: string }, what: ItemKind, read: () => Promise<InventoryItem>): void => {
     progress.advance(undefined, { total: 1 });
     detailReads.push(
       run
-        .slotted(() => store.huntGroup(summary.locationId, summary.id), `hunt group ${summary.id}`, (error) =>
-          failureOf('huntGroup', error, { location, id: summary.id, name: summary.name }),
-        )
-        .then((details) => {
-          if (details) found.push({ kind: 'huntGroup', location, summary, details });
-          progress.advance(undefined, { done: 1, failed: details ? 0 : 1 });
+        .slotted(read, `${what} ${summary.id}`, (error) => failureOf(what, error, { location, id: summary.id, name: summary.name }))
+        .then((item) => {
+          if (item) found.push(item);
+          progress.advance(undefined, { done: 1, failed: item ? 0 : 1 });
         }),
     );
   };
+  const readHuntGroup = (summary: HuntGroupListItem): void => {
+    const location = { id: summary.locationId, name: summary.locationName };
+    readDetails(location, summary, 'huntGroup', async () => ({ kind: 'huntGroup', location, summary, details: await store.huntGroup(location.id, summary.id) }));
+  };
   const readCallPickup = (location: LocationRef, summary: CallPickupListItem): void => {
-    progress.advance(undefined, { total: 1 });
-    detailReads.push(
-      run
-        .slotted(() => store.callPickup(location.id, summary.id), `call pickup ${summary.id}`, (error) =>
-          failureOf('callPickup', error, { location, id: summary.id, name: summary.name }),
-        )
-        .then((details) => {
-          if (details) found.push({ kind: 'callPickup', location, summary, details });
-          progress.advance(undefined, { done: 1, failed: details ? 0 : 1 });
-        }),
-    );
+    readDetails(location, summary, 'callPickup', async () => ({ kind: 'callPickup', location, summary, details: await store.callPickup(location.id, summary.id) }));
   };
 
   // The org-wide listing needs no location: its chain of pages starts at once.

@@ -17,7 +17,10 @@ export interface LocationRef {
 /** Something that could not be read; the rest of the run went on without it. */
 export interface ReadFailure {
   what: 'huntGroup' | 'callPickup' | 'huntGroupList' | 'callPickupList';
-  /** The location it belongs to (undefined for the org-wide hunt group list). */
+  /**
+   * The location it belongs to; undefined for org-wide lists (the hunt groups, or the locations when
+   * a search could not reach the call pickups).
+   */
   location?: LocationRef;
   /** The item's ID and name, for details that failed. */
   id?: string;

@@ -10,7 +10,7 @@ import { AbortedError } from '../webex/errors';
 import type { CallPickupDetails, CallPickupListItem, HuntGroupDetails, HuntGroupListItem, Location } from '../webex/types';
 import { PagedList } from './pagedList';
 
-export interface LoadOptions {
+export interface OrgHuntGroupsOptions {
   /** Stops waiting; a page already requested still lands in the cache, so it is not asked for again. */
   signal?: AbortSignal;
   /** Each page's new items, as they arrive (also the ones already cached, at once). */
@@ -69,7 +69,7 @@ export class OrgStore {
    * each location's list that has not been read yet is filled from it, so expanding a location
    * afterwards costs nothing.
    */
-  async allHuntGroups(options: LoadOptions = {}): Promise<readonly HuntGroupListItem[]> {
+  async allHuntGroups(options: OrgHuntGroupsOptions = {}): Promise<readonly HuntGroupListItem[]> {
     this.orgHuntGroupList ??= new PagedList(() => this.calling.huntGroupPages(this.callOptions));
     const list = this.orgHuntGroupList;
     await loadEveryPage(list, options.signal, '/telephony/config/huntGroups', options.onItems);

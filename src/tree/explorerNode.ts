@@ -21,8 +21,8 @@ export interface ExplorerContext {
   reportUnauthorized(node: ExplorerNode): void;
 }
 
-/** Nodes whose item the details view and the JSON tab can show. */
-export interface DetailsNode extends ExplorerNode {
+/** An item the details view and the JSON tab can show: a tree node, or a search result. */
+export interface DetailsTarget {
   readonly detailsKind: 'huntGroup' | 'callPickup';
   readonly name: string;
   readonly locationId: string;
@@ -30,7 +30,14 @@ export interface DetailsNode extends ExplorerNode {
   loadDetails(force: boolean): Promise<unknown>;
 }
 
+/** Nodes whose item the details view and the JSON tab can show. */
+export interface DetailsNode extends ExplorerNode, DetailsTarget {}
+
 export function isDetailsNode(node: unknown): node is DetailsNode {
+  return isDetailsTarget(node) && 'toTreeItem' in node;
+}
+
+export function isDetailsTarget(node: unknown): node is DetailsTarget {
   return typeof node === 'object' && node !== null && 'detailsKind' in node && 'loadDetails' in node;
 }
 

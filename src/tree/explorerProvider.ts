@@ -4,9 +4,6 @@ import * as vscode from 'vscode';
 import type { OrgStore } from '../store/orgStore';
 import { type ExplorerContext, type ExplorerNode } from './explorerNode';
 import { loadChildren } from './nodes/loadChildren';
-import { CallPickupNode } from './nodes/callPickupNode';
-import { CallPickupsFolderNode, HuntGroupsFolderNode } from './nodes/folderNodes';
-import { HuntGroupNode } from './nodes/huntGroupNode';
 import { LocationNode } from './nodes/locationNode';
 import { EmptyNode } from './nodes/stateNodes';
 
@@ -15,7 +12,7 @@ export class OrgRootNode implements ExplorerNode {
   readonly id = 'root';
   readonly parent = undefined;
 
-  constructor(readonly context: ExplorerContext) {}
+  constructor(private readonly context: ExplorerContext) {}
 
   toTreeItem(): vscode.TreeItem {
     return new vscode.TreeItem('', vscode.TreeItemCollapsibleState.Expanded);
@@ -50,6 +47,7 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
   private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private root: OrgRootNode | undefined;
+  private readonly nodesById = new Map<string, ExplorerNode>();
   private readonly unauthorized = new vscode.EventEmitter<ExplorerNode>();
   /** Fires when a branch failed with 401 (token expired or revoked). */
   readonly onUnauthorized = this.unauthorized.event;
@@ -57,6 +55,7 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
   /** Shows an org (or nothing, when signed out). Nodes keep their ids, so VS Code keeps expansion. */
   show(view: OrgView | undefined): void {
     this.root = view ? new OrgRootNode(this.contextFor(view)) : undefined;
+    this.nodesById.clear();
     this.changed.fire(undefined);
   }
 
@@ -65,30 +64,56 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
   }
 
   /**
-   * The tree node of a hunt group or call pickup found by a search, built along its path so that
-   * TreeView.reveal() can expand its location and folder (nodes are matched by their ids).
+   * The tree node of a hunt group or call pickup found by a search, reached the way VS Code reaches
+   * it (location → folder → item), so TreeView.reveal() can select it. Undefined when it is not on
+   * a loaded page of its folder.
    */
-  nodeForItem(found: FoundTreeItem): HuntGroupNode | CallPickupNode | undefined {
-    const context = this.root?.context;
-    if (!context) return undefined;
-    const location = new LocationNode(context, { id: found.location.id, name: found.location.name });
-    const listItem = { id: found.id, name: found.name, locationId: found.location.id, locationName: found.location.name };
-    return found.kind === 'huntGroup'
-      ? new HuntGroupNode(context, new HuntGroupsFolderNode(context, location), { ...listItem, enabled: found.enabled ?? true, extension: found.extension, phoneNumber: found.phoneNumber })
-      : new CallPickupNode(context, new CallPickupsFolderNode(context, location), listItem);
+  async nodeForItem(found: FoundTreeItem): Promise<ExplorerNode | undefined> {
+    const location = (await this.getChildren()).find((node) => node.id === `location/${found.location.id}`);
+    if (!location) return undefined;
+    const folderSuffix = found.kind === 'huntGroup' ? '/huntGroups' : '/callPickups';
+    const folder = (await this.getChildren(location)).find((node) => node.id.endsWith(folderSuffix));
+    if (!folder) return undefined;
+    return (await this.getChildren(folder)).find((node) => node.id === `${folder.id}/${found.id}`);
   }
 
   refresh(node?: ExplorerNode): void {
-    this.changed.fire(node === this.root ? undefined : node);
+    const whole = !node || node === this.root;
+    this.forgetNodesUnder(whole ? undefined : node);
+    this.changed.fire(whole ? undefined : node);
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
     return node.toTreeItem();
   }
 
-  getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> | ExplorerNode[] {
-    if (!node) return this.root ? this.root.getChildren() : [];
-    return node.getChildren ? node.getChildren() : [];
+  async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
+    const parent = node ?? this.root;
+    const children = parent?.getChildren ? await parent.getChildren() : [];
+    return children.map((child) => this.canonical(child));
+  }
+
+  /**
+   * One node object per id until its branch is refreshed. VS Code's reveal() finds a node among
+   * its parent's children by object identity, and a search builds its own path to an item: both
+   * must meet the same objects. Data only changes on refresh, which drops the branch's objects.
+   */
+  private canonical(node: ExplorerNode): ExplorerNode {
+    const known = this.nodesById.get(node.id);
+    if (known) return known;
+    this.nodesById.set(node.id, node);
+    return node;
+  }
+
+  private forgetNodesUnder(node: ExplorerNode | undefined): void {
+    if (!node) {
+      this.nodesById.clear();
+      return;
+    }
+    const prefix = `${node.id}/`;
+    for (const id of this.nodesById.keys()) {
+      if (id.startsWith(prefix)) this.nodesById.delete(id);
+    }
   }
 
   getParent(node: ExplorerNode): ExplorerNode | undefined {

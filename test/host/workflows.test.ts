@@ -33,6 +33,14 @@ describe('Everyday workflows: Find, Find Agent, Export', () => {
     assert.deepStrictEqual(result.items.filter((i) => i.kind === 'huntGroup').map((i) => i.name), ['Sales Line']);
   });
 
+  it('reveals a found item in the tree, selected', async () => {
+    const api = await extensionApi();
+    const result = await vscode.commands.executeCommand<FindResult>('webexCalling.find', 'support line');
+    const node = (await api.tree.nodeForItem(result.items[0]))!;
+    await api.treeView.reveal(node, { select: true, focus: false, expand: false });
+    await until(() => api.treeView.selection[0]?.id === node.id, 'the selection');
+  });
+
   it('finds a hunt group by phone number and by extension', async () => {
     const group = allHuntGroups().find((h) => h.phoneNumber && h.extension)!;
     const byNumber = await vscode.commands.executeCommand<FindResult>('webexCalling.find', group.phoneNumber);

@@ -51,6 +51,19 @@ describe('Webex Calling view in a real VS Code', function () {
     await workbench.screenshot('04-hunt-group-agents');
   });
 
+  it('finds a hunt group through the palette, reveals it and opens its details', async () => {
+    await workbench.runCommand('Webex Calling: Find…');
+    await workbench.page.waitForTimeout(300);
+    await workbench.page.keyboard.type('support');
+    const result = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Support Line' });
+    await result.first().waitFor({ timeout: 20_000 });
+    await workbench.screenshot('07-find');
+    await workbench.page.keyboard.press('Enter');
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Support Line' }).waitFor({ timeout: 20_000 });
+    await workbench.treeRow(/^Support Line/).and(workbench.page.locator('.selected')).waitFor();
+    await workbench.screenshot('08-find-opened');
+  });
+
   it('signs in with an access token through the command palette', async () => {
     await workbench.runCommand('Webex Calling: Sign In with Access Token');
     const input = workbench.page.locator('.quick-input-widget input.input');
