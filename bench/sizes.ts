@@ -39,7 +39,7 @@ async function packageSize(): Promise<number | string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-bench-vsix-'));
   const out = path.join(dir, 'bench.vsix');
   try {
-    await promisify(execFile)(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', out], {
+    await promisify(execFile)(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out], {
       cwd: repoRoot,
       timeout: 120_000,
       env: { ...process.env, CI: '1' },

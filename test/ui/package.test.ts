@@ -19,7 +19,7 @@ describe('Packaged .vsix in a real VS Code', function () {
 
   before(async () => {
     execFileSync('node', ['esbuild.js', '--production'], { cwd: repoRoot, stdio: 'inherit' });
-    execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--out', vsixPath], { cwd: repoRoot, stdio: 'pipe' });
+    execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsixPath], { cwd: repoRoot, stdio: 'pipe' });
     const extensionsDir = path.join(workDir, 'extensions');
     installVsix(vsixPath, extensionsDir);
     codeServer = await startCodeServer({ extensionsDir });
