@@ -27,6 +27,8 @@ export interface ExplorerApi {
   readonly details: DetailsPanels;
   readonly jsonDocuments: JsonDocuments;
   readonly logger: Logger;
+  /** Settles once the kept session (if any) has been read. */
+  readonly ready: Promise<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExplorerApi> {
@@ -107,11 +109,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     }),
   );
 
-  showConnection();
-  await connection.restore();
-  // `npm start` opens the extension on the sample organization.
-  if (connection.state === 'signedOut' && process.env.WEBEX_CALLING_START_WITH_SAMPLE === '1') await connection.exploreSample();
-  return { connection, tree, treeView, auth, details, jsonDocuments, logger };
+  // Reading the kept session is a round trip to VS Code's secret storage: activation does not wait
+  // for it. Until it answers, the view shows neither the welcome content nor a tree.
+  const ready = connection.restore().then(async () => {
+    // `npm start` opens the extension on the sample organization.
+    if (connection.state === 'signedOut' && process.env.WEBEX_CALLING_START_WITH_SAMPLE === '1') await connection.exploreSample();
+    showConnection();
+  });
+  ready.catch((error: unknown) => logger.error(`Could not read the kept Webex session: ${String(error)}`));
+  return { connection, tree, treeView, auth, details, jsonDocuments, logger, ready };
 }
 
 /** The sign-in check: GET /people/me with the new token against the configured API. */

@@ -9,7 +9,9 @@ export const EXTENSION_ID = 'webex-calling-explorer.webex-calling-explorer';
 export async function extensionApi(): Promise<ExplorerApi> {
   const extension = vscode.extensions.getExtension<ExplorerApi>(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
-  return extension.activate();
+  const api = await extension.activate();
+  await api.ready;
+  return api;
 }
 
 export interface ShownNode {
@@ -56,5 +58,5 @@ export async function until<T>(probe: () => T | undefined | Promise<T | undefine
 export function tooltipText(item: vscode.TreeItem): string {
   const tooltip = item.tooltip;
   const raw = typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
-  return raw.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
+  return raw.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
 }

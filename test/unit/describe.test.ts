@@ -97,3 +97,10 @@ describe('Plain-words descriptions for the tree', () => {
     }
   });
 });
+
+describe('Row text against bidi spoofing', () => {
+  it('drops right-to-left overrides so a name reads in its real order', () => {
+    assert.strictEqual(clip('\u202Egnp.exe'), 'gnp.exe');
+    assert.strictEqual(clip('a\u2066b\u2069c\u200F'), 'abc');
+  });
+});
