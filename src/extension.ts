@@ -99,6 +99,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     ...registerCopyCommands(),
     createOrgStatusItem(connection),
     vscode.commands.registerCommand('webexCalling.showLog', () => logger.show()),
+    treeView.onDidChangeSelection(({ selection }) => {
+      const orgKey = connection.active?.orgKey;
+      if (selection.length !== 1 || !isDetailsNode(selection[0]) || !orgKey || !readSettings().showDetailsOnSelect) return;
+      void details.preview(detailsSourceFor(selection[0], orgKey));
+    }),
     auth.onDidChangeSessions(async () => {
       if (connection.state === 'signedIn' && !(await auth.currentSession())) connection.sessionRemoved();
     }),

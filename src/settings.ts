@@ -9,6 +9,8 @@ export interface ExplorerSettings {
   pageSize: number;
   requestTimeoutSeconds: number;
   maxConcurrentRequests: number;
+  /** Selecting a hunt group or call pickup shows its details in a preview panel. */
+  showDetailsOnSelect: boolean;
   /** Settings that were refused, in words for the user; the defaults were used instead. */
   problems: string[];
 }
@@ -26,6 +28,7 @@ export function readSettings(): ExplorerSettings {
     pageSize: readInteger(config, 'pageSize', 100, 1, 1000, problems),
     requestTimeoutSeconds: readInteger(config, 'requestTimeoutSeconds', 30, 1, 300, problems),
     maxConcurrentRequests: readInteger(config, 'maxConcurrentRequests', 10, 1, 50, problems),
+    showDetailsOnSelect: config.get<boolean>('showDetailsOnSelect', true) !== false,
     problems,
   };
 }

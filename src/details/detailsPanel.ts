@@ -26,32 +26,65 @@ const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...arg
 
 export class DetailsPanels implements vscode.Disposable {
   private readonly panels = new Map<string, DetailsPanel>();
+  private previewPanel: DetailsPanel | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly actions: DetailsActions,
   ) {}
 
-  /** Reveals the item's panel if it is open; otherwise opens one and resolves after its first load. */
+  /** Reveals the item's panel if it is open (pinning it, if it was the preview); otherwise opens one and resolves after its first load. */
   async show(source: DetailsSource): Promise<vscode.WebviewPanel> {
     const existing = this.panels.get(source.key);
     if (existing) {
       existing.source = source;
+      if (existing === this.previewPanel) this.previewPanel = undefined;
       existing.panel.reveal();
       return existing.panel;
     }
+    const details = this.open(source, false);
+    await details.load(false);
+    return details.panel;
+  }
+
+  /**
+   * Selecting an item in the tree: shows it in the one preview panel, reused from item to item as
+   * VS Code's preview editors are, with the focus left in the tree so arrow keys keep browsing.
+   * Show Details pins a panel.
+   */
+  async preview(source: DetailsSource): Promise<void> {
+    const existing = this.panels.get(source.key);
+    if (existing) {
+      existing.panel.reveal(undefined, true);
+      return;
+    }
+    const preview = this.previewPanel;
+    if (preview) {
+      this.panels.delete(preview.source.key);
+      preview.retarget(source);
+      this.panels.set(source.key, preview);
+      preview.panel.reveal(undefined, true);
+      await preview.load(false);
+      return;
+    }
+    this.previewPanel = this.open(source, true);
+    await this.previewPanel.load(false);
+  }
+
+  private open(source: DetailsSource, preserveFocus: boolean): DetailsPanel {
     const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(viewType, source.title, vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(viewType, source.title, { viewColumn: vscode.ViewColumn.Active, preserveFocus }, {
       enableScripts: true,
       localResourceRoots: [mediaRoot],
     });
     const details = new DetailsPanel(panel, source, mediaRoot, this.actions);
     this.panels.set(source.key, details);
     panel.onDidDispose(() => {
-      if (this.panels.get(source.key) === details) this.panels.delete(source.key);
+      // The key at disposal: a preview panel may have moved on to other items since it opened.
+      if (this.panels.get(details.source.key) === details) this.panels.delete(details.source.key);
+      if (this.previewPanel === details) this.previewPanel = undefined;
     });
-    await details.load(false);
-    return panel;
+    return details;
   }
 
   /** Re-loads an open panel; `force` bypasses the source's cache (leave it off when the caller just refreshed it). */
@@ -115,6 +148,15 @@ class DetailsPanel {
     }
     this.loading = false;
     this.render();
+  }
+
+  /** Shows another item in this panel (the preview panel following the tree's selection). */
+  retarget(source: DetailsSource): void {
+    this.source = source;
+    this.payload = undefined;
+    this.fetchedAt = undefined;
+    this.error = undefined;
+    this.panel.title = source.title;
   }
 
   dispose(): void {

@@ -40,6 +40,31 @@ describe('Details view and JSON tab', () => {
     assert.strictEqual(api.details.panelFor(key), panel, 'the same panel, not a second one');
   });
 
+  it('selecting items previews them in one reused panel, and Show Details pins it', async () => {
+    const api = await extensionApi();
+    const location = await childLabeled(api, undefined, 'San Jose HQ');
+    const folder = await childLabeled(api, location.node, /^Hunt Groups/);
+    const locationId = org.locations.find((l) => l.location.name === 'San Jose HQ')!.location.id;
+    const keyOf = (name: string) => `huntGroup:${locationId}:${org.locations.flatMap((l) => l.huntGroups).find((h) => h.name === name)!.id}`;
+    const support = await childLabeled(api, folder.node, 'Support Line');
+    const executive = await childLabeled(api, folder.node, 'Executive Assistants');
+    const afterHours = await childLabeled(api, folder.node, 'After Hours');
+
+    await api.treeView.reveal(support.node, { select: true, focus: true });
+    const preview = await until(() => api.details.panelFor(keyOf('Support Line')), 'the preview');
+    await api.treeView.reveal(executive.node, { select: true, focus: true });
+    await until(() => api.details.panelFor(keyOf('Executive Assistants')), 'the preview to follow');
+    assert.strictEqual(api.details.panelFor(keyOf('Executive Assistants')), preview, 'the same panel, reused');
+    assert.strictEqual(api.details.panelFor(keyOf('Support Line')), undefined);
+    assert.strictEqual(preview.title, 'Executive Assistants');
+
+    await vscode.commands.executeCommand('webexCalling.showDetails', executive.node);
+    await api.treeView.reveal(afterHours.node, { select: true, focus: true });
+    const next = await until(() => api.details.panelFor(keyOf('After Hours')), 'a new preview');
+    assert.notStrictEqual(next, preview, 'a pinned panel stays on its item');
+    assert.strictEqual(api.details.panelFor(keyOf('Executive Assistants')), preview);
+  });
+
   it('Open as JSON shows the API\u2019s JSON in a read-only json tab with a stable .json URI', async () => {
     const api = await extensionApi();
     const node = (await salesLine(api)).node;
