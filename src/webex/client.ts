@@ -8,7 +8,7 @@
 
 import * as http from 'node:http';
 import * as https from 'node:https';
-import fetch, { Headers } from 'node-fetch';
+import type { Headers } from 'node-fetch';
 import { AbortErrorFactory, Semaphore, SingleFlight, sleep } from './concurrency';
 import {
   AbortedError,
@@ -348,7 +348,7 @@ export class WebexClient {
     signal.addEventListener('abort', forwardAbort, { once: true });
     if (signal.aborted) controller.abort();
     try {
-      const response = await fetch(url.href, {
+      const response = await nodeFetch()(url.href, {
         method: 'GET',
         headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
         redirect: 'manual',
@@ -391,6 +391,15 @@ export class WebexClient {
  * at once. This agent hands each request to Node's shared keep-alive agent and reports a response
  * that closes incomplete.
  */
+/**
+ * node-fetch, loaded on the first request rather than with the extension: activation then costs
+ * nothing for it (it pulls in streams and zlib).
+ */
+function nodeFetch(): typeof import('node-fetch').default {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose, see above
+  return (require('node-fetch') as typeof import('node-fetch')).default;
+}
+
 function truncationWatchingAgent(onTruncated: () => void): (url: URL) => http.Agent {
   return (url) => {
     const shared: http.Agent = url.protocol === 'https:' ? https.globalAgent : http.globalAgent;

@@ -134,6 +134,24 @@ describe('Sign-in, the token and the settings', () => {
     assert.ok(relisted.some((r) => r.label === 'London Pickup (renamed)'), relisted.map((r) => r.label).join(' | '));
   });
 
+  it('ignores an API base URL set in the workspace\u2019s settings (it could send the token elsewhere)', async () => {
+    const api = await extensionApi();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const settingsFile = vscode.Uri.joinPath(folder, '.vscode', 'settings.json');
+    // pageSize (a window setting) shows when the file has been read; apiBaseUrl beside it must not count.
+    const workspaceSettings = { 'webexCalling.apiBaseUrl': 'https://attacker.example/v1', 'webexCalling.pageSize': 7 };
+    await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify(workspaceSettings)));
+    try {
+      await until(() => vscode.workspace.getConfiguration('webexCalling').get('pageSize') === 7, 'the workspace settings to load');
+      api.connection.reconfigure();
+      assert.strictEqual(api.connection.active?.baseUrl, server.baseUrl);
+      assert.notStrictEqual(vscode.workspace.getConfiguration('webexCalling').get('apiBaseUrl'), workspaceSettings['webexCalling.apiBaseUrl']);
+    } finally {
+      await vscode.workspace.fs.delete(settingsFile);
+      await until(() => vscode.workspace.getConfiguration('webexCalling').get('pageSize') === 100, 'the workspace settings to go');
+    }
+  });
+
   it('refuses a plain-http API base URL that is not loopback, and says why', async () => {
     const api = await extensionApi();
     const warnings: string[] = [];

@@ -41,6 +41,20 @@ describe('Everyday workflows: Find, Find Agent, Export', () => {
     await until(() => api.treeView.selection[0]?.id === node.id, 'the selection');
   });
 
+  it('copies an item\u2019s ID, name, number and JSON from the tree', async () => {
+    const api = await extensionApi();
+    const result = await vscode.commands.executeCommand<FindResult>('webexCalling.find', 'sales line');
+    const node = (await api.tree.nodeForItem(result.items[0]))!;
+    const sales = allHuntGroups().find((h) => h.name === 'Sales Line')!;
+    await vscode.commands.executeCommand('webexCalling.copyId', node);
+    assert.strictEqual(await vscode.env.clipboard.readText(), sales.id);
+    await vscode.commands.executeCommand('webexCalling.copyPhoneNumber', node);
+    assert.strictEqual(await vscode.env.clipboard.readText(), sales.phoneNumber);
+    await vscode.commands.executeCommand('webexCalling.copyJson', node);
+    const { location: _location, ...details } = sales;
+    assert.deepStrictEqual(JSON.parse(await vscode.env.clipboard.readText()), details, 'the details as the API returned them');
+  });
+
   it('finds a hunt group by phone number and by extension', async () => {
     const group = allHuntGroups().find((h) => h.phoneNumber && h.extension)!;
     const byNumber = await vscode.commands.executeCommand<FindResult>('webexCalling.find', group.phoneNumber);

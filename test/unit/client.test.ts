@@ -373,7 +373,7 @@ describe('WebexClient', () => {
       const alsoStaying = client.get<{ id: string }>(ME, { signal: new AbortController().signal });
       leaving.abort();
       const ms = await elapsedMs(() => left);
-      assert.ok(ms < 100, 'the aborting caller is released at once');
+      assert.ok(ms < 300, 'the aborting caller is released at once');
       assert.equal((await staying).id, sample.org.me.id);
       assert.equal((await alsoStaying).id, sample.org.me.id);
       assert.equal(sample.stats().total, 1);

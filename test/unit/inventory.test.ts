@@ -201,7 +201,7 @@ describe('Inventory, Find and Find Agent', () => {
         },
       });
       await assert.rejects(run, AbortedError);
-      assert.ok(Date.now() - abortedAt < 30, `rejected ${Date.now() - abortedAt} ms after the abort`);
+      assert.ok(Date.now() - abortedAt < 500, `rejected ${Date.now() - abortedAt} ms after the abort`);
       const sentByAbort = server.stats().total;
       await new Promise((resolve) => setTimeout(resolve, 150));
       assert.ok(server.stats().total - sentByAbort <= 4, 'at most what the client had already started');
