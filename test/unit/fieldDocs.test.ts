@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot } from '../harness/repoRoot';
 import {
   allDocumentedPaths,
   documentedChildKeys,
@@ -15,18 +16,6 @@ import {
 
 const allKinds: DocumentedKind[] = ['huntGroup', 'callPickup', 'location', 'huntGroupListItem', 'callPickupListItem'];
 
-/** The compiled test runs from out/test/unit, the source from test/unit: find the repo either way. */
-function findRepoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-const repoRoot = findRepoRoot();
 const sharedDir = path.join(repoRoot, '..', 'shared');
 const seedsDir = path.join(sharedDir, 'seeds');
 const specsDir = path.join(sharedDir, 'reference', 'webex-openapi');

@@ -1,36 +1,20 @@
 import * as vscode from 'vscode';
 import type { CallPickupDetails, CallPickupListItem } from '../../webex/types';
 import { callPickupAgentView, callPickupFacts, clip } from '../describe';
-import { contextValue, type DetailsNode, type ExplorerContext, type ExplorerNode } from '../explorerNode';
+import { contextValue, type ExplorerContext, type ExplorerNode } from '../explorerNode';
 import { plainTooltip } from '../tooltip';
 import { AgentsNode } from './agentsNode';
 import { FactNode } from './factNode';
 import type { CallPickupsFolderNode } from './folderNodes';
-import { loadDetailsChildren } from './loadChildren';
+import { ItemNode } from './itemNode';
 
 /** A call pickup group; expanding it fetches its details (one GET, cached until refreshed). */
-export class CallPickupNode implements DetailsNode {
-  readonly id: string;
+export class CallPickupNode extends ItemNode<CallPickupListItem, CallPickupDetails> {
   readonly detailsKind = 'callPickup';
+  protected readonly goneMessage = vscode.l10n.t('Renamed or deleted; the list was refreshed');
 
-  constructor(
-    private readonly context: ExplorerContext,
-    readonly parent: CallPickupsFolderNode,
-    readonly item: CallPickupListItem,
-  ) {
-    this.id = `${parent.id}/${item.id}`;
-  }
-
-  get name(): string {
-    return this.item.name;
-  }
-
-  get locationId(): string {
-    return this.parent.parent.locationId;
-  }
-
-  get itemId(): string {
-    return this.item.id;
+  constructor(context: ExplorerContext, parent: CallPickupsFolderNode, item: CallPickupListItem) {
+    super(context, parent, item);
   }
 
   loadDetails(force: boolean): Promise<CallPickupDetails> {
@@ -50,11 +34,7 @@ export class CallPickupNode implements DetailsNode {
     return treeItem;
   }
 
-  getChildren(): Promise<ExplorerNode[]> {
-    return loadDetailsChildren(this, this.context, () => this.loadDetails(false), (details) => this.childrenOf(details), vscode.l10n.t('Renamed or deleted; the list was refreshed'));
-  }
-
-  private childrenOf(details: CallPickupDetails): ExplorerNode[] {
+  protected childrenOf(details: CallPickupDetails): ExplorerNode[] {
     const agents = (Array.isArray(details.agents) ? details.agents : []).filter((agent) => agent && typeof agent.id === 'string');
     return [
       ...callPickupFacts(details).map((fact) => new FactNode(this, fact)),

@@ -1,37 +1,21 @@
 import * as vscode from 'vscode';
 import type { HuntGroupDetails, HuntGroupListItem } from '../../webex/types';
 import { clip, huntGroupAgentView, huntGroupFacts, numberSummary } from '../describe';
-import { contextValue, type DetailsNode, type ExplorerContext, type ExplorerNode } from '../explorerNode';
+import { contextValue, type ExplorerContext, type ExplorerNode } from '../explorerNode';
 import { plainTooltip } from '../tooltip';
 import { AgentsNode } from './agentsNode';
 import { AlternateNumbersNode } from './alternateNumbersNode';
 import { FactNode } from './factNode';
 import type { HuntGroupsFolderNode } from './folderNodes';
-import { loadDetailsChildren } from './loadChildren';
+import { ItemNode } from './itemNode';
 
 /** A hunt group; expanding it fetches its details (one GET, cached until refreshed). */
-export class HuntGroupNode implements DetailsNode {
-  readonly id: string;
+export class HuntGroupNode extends ItemNode<HuntGroupListItem, HuntGroupDetails> {
   readonly detailsKind = 'huntGroup';
+  protected readonly goneMessage = vscode.l10n.t('No longer exists; the list was refreshed');
 
-  constructor(
-    private readonly context: ExplorerContext,
-    readonly parent: HuntGroupsFolderNode,
-    readonly item: HuntGroupListItem,
-  ) {
-    this.id = `${parent.id}/${item.id}`;
-  }
-
-  get name(): string {
-    return this.item.name;
-  }
-
-  get locationId(): string {
-    return this.parent.parent.locationId;
-  }
-
-  get itemId(): string {
-    return this.item.id;
+  constructor(context: ExplorerContext, parent: HuntGroupsFolderNode, item: HuntGroupListItem) {
+    super(context, parent, item);
   }
 
   loadDetails(force: boolean): Promise<HuntGroupDetails> {
@@ -54,11 +38,7 @@ export class HuntGroupNode implements DetailsNode {
     return treeItem;
   }
 
-  getChildren(): Promise<ExplorerNode[]> {
-    return loadDetailsChildren(this, this.context, () => this.loadDetails(false), (details) => this.childrenOf(details), vscode.l10n.t('No longer exists; the list was refreshed'));
-  }
-
-  private childrenOf(details: HuntGroupDetails): ExplorerNode[] {
+  protected childrenOf(details: HuntGroupDetails): ExplorerNode[] {
     const children: ExplorerNode[] = huntGroupFacts(details).map((fact) => new FactNode(this, fact));
     const alternateNumbers = Array.isArray(details.alternateNumbers) ? details.alternateNumbers : [];
     if (alternateNumbers.length > 0) children.push(new AlternateNumbersNode(this, alternateNumbers, details.distinctiveRing === true));
