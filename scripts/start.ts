@@ -1,12 +1,14 @@
 // `npm start`: a real VS Code (code-server) in your browser with this extension loaded from the
 // source folder, browsing the built-in sample organization. Installs code-server on first use.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoRoot, startCodeServer, workbenchUrl } from '../test/harness/codeServer';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
-  const profileDir = path.join(repoRoot, '.vscode-test', 'start-profile');
+  // Outside the extension folder: a profile inside it would be watched and packaged with it.
+  const profileDir = path.join(os.tmpdir(), 'webex-calling-explorer-start');
   fs.mkdirSync(profileDir, { recursive: true });
   const server = await startCodeServer({
     port,
