@@ -1,7 +1,7 @@
 // The agents of an inventory item in one shape, whichever payload they came from: hunt group agents
 // carry their number and extension directly, call pickup agents a list of numbers (named `numbers`
 // in real payloads, `phoneNumber` in the schema). Export rows and Find Agent both read this.
-import { agentName, isPrimary, pickupAgentNumbers } from '../tree/describe';
+import { agentName, isPrimary, payloadText, pickupAgentNumbers } from '../tree/describe';
 import type { CallPickupAgent, HuntGroupAgent } from '../webex/types';
 import type { InventoryItem } from './inventory';
 import type { LocationRef } from './run';
@@ -48,12 +48,12 @@ export interface GroupFacts {
 }
 
 export function groupFacts(item: InventoryItem): GroupFacts {
-  const facts: GroupFacts = { kind: item.kind, id: item.summary.id, name: text(item.details.name) ?? item.summary.name, location: item.location };
+  const facts: GroupFacts = { kind: item.kind, id: item.summary.id, name: payloadText(item.details.name) ?? item.summary.name, location: item.location };
   if (item.kind === 'huntGroup') {
-    facts.extension = text(item.details.extension) ?? text(item.summary.extension);
-    facts.phoneNumber = text(item.details.phoneNumber) ?? text(item.summary.phoneNumber);
+    facts.extension = payloadText(item.details.extension) ?? payloadText(item.summary.extension);
+    facts.phoneNumber = payloadText(item.details.phoneNumber) ?? payloadText(item.summary.phoneNumber);
     facts.enabled = typeof item.details.enabled === 'boolean' ? item.details.enabled : item.summary.enabled;
-    facts.policy = text(item.details.callPolicies?.policy);
+    facts.policy = payloadText(item.details.callPolicies?.policy);
   }
   return facts;
 }
@@ -64,20 +64,20 @@ export function effectiveWeight(group: GroupFacts, agent: AgentEntry): string | 
 }
 
 function huntGroupAgentEntry(agent: HuntGroupAgent): AgentEntry {
-  const extension = text(agent.extension);
-  const phoneNumber = text(agent.phoneNumber);
-  const routingPrefix = text(agent.routingPrefix);
+  const extension = payloadText(agent.extension);
+  const phoneNumber = payloadText(agent.phoneNumber);
+  const routingPrefix = payloadText(agent.routingPrefix);
   return {
     id: agent.id,
     name: agentName(agent),
-    type: text(agent.type),
+    type: payloadText(agent.type),
     extension,
     phoneNumber,
-    esn: text(agent.esn) ?? (routingPrefix && extension ? routingPrefix + extension : undefined),
+    esn: payloadText(agent.esn) ?? (routingPrefix && extension ? routingPrefix + extension : undefined),
     phoneNumbers: phoneNumber ? [phoneNumber] : [],
     extensions: extension ? [extension] : [],
-    weight: text(agent.weight),
-    names: [agent.firstName, agent.lastName].map(text).filter(isDefined),
+    weight: payloadText(agent.weight),
+    names: [agent.firstName, agent.lastName].map(payloadText).filter(isDefined),
   };
 }
 
@@ -88,22 +88,15 @@ function callPickupAgentEntry(agent: CallPickupAgent): AgentEntry {
   return {
     id: agent.id,
     name: agentName(agent),
-    type: text(agent.type),
-    extension: text(primary?.extension),
-    phoneNumber: text(primary?.external),
-    esn: text(primary?.esn),
-    phoneNumbers: ordered.map((entry) => text(entry.external)).filter(isDefined),
-    extensions: ordered.map((entry) => text(entry.extension)).filter(isDefined),
-    email: text(agent.email),
-    names: [agent.firstName, agent.lastName, agent.displayName].map(text).filter(isDefined),
+    type: payloadText(agent.type),
+    extension: payloadText(primary?.extension),
+    phoneNumber: payloadText(primary?.external),
+    esn: payloadText(primary?.esn),
+    phoneNumbers: ordered.map((entry) => payloadText(entry.external)).filter(isDefined),
+    extensions: ordered.map((entry) => payloadText(entry.extension)).filter(isDefined),
+    email: payloadText(agent.email),
+    names: [agent.firstName, agent.lastName, agent.displayName].map(payloadText).filter(isDefined),
   };
-}
-
-/** Payload strings and numbers as text; anything else (null, objects) as absent. */
-export function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
 }
 
 function isDefined<T>(value: T | undefined): value is T {

@@ -28,7 +28,8 @@ export function clip(text: string, max = MAX_SHOWN_LENGTH): string {
   return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
 }
 
-function text(value: unknown): string | undefined {
+/** Payload strings and numbers as text; anything else (null, objects, blank) as absent. */
+export function payloadText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
@@ -37,8 +38,8 @@ function text(value: unknown): string | undefined {
 /** "ext 5001 · +14085550101", leaving out what is missing. */
 export function numberSummary(item: { extension?: unknown; phoneNumber?: unknown }): string {
   const parts: string[] = [];
-  const extension = text(item.extension);
-  const phoneNumber = text(item.phoneNumber);
+  const extension = payloadText(item.extension);
+  const phoneNumber = payloadText(item.phoneNumber);
   if (extension) parts.push(`ext ${extension}`);
   if (phoneNumber) parts.push(phoneNumber);
   return parts.join(' · ');
@@ -63,7 +64,7 @@ export interface Fact {
 }
 
 export function policyFact(details: HuntGroupDetails): Fact {
-  const policy = text(details.callPolicies?.policy);
+  const policy = payloadText(details.callPolicies?.policy);
   const meaning = policy ? enumMeaning('huntGroup', ['callPolicies', 'policy'], policy) : undefined;
   return {
     key: 'policy',
@@ -79,7 +80,7 @@ export function noAnswerSummary(noAnswer: NoAnswerSettings | undefined): string 
   const steps: string[] = [];
   if (noAnswer.nextAgentEnabled) steps.push(`advance to the next agent after ${ringCount(noAnswer.nextAgentRings)}`);
   if (noAnswer.forwardEnabled) {
-    const destination = text(noAnswer.destination) ?? 'an unset destination';
+    const destination = payloadText(noAnswer.destination) ?? 'an unset destination';
     const voicemail = noAnswer.destinationVoicemailEnabled ? ' (voicemail)' : '';
     steps.push(`forward to ${destination}${voicemail} after ${ringCount(noAnswer.numberOfRings)}`);
   }
@@ -87,13 +88,13 @@ export function noAnswerSummary(noAnswer: NoAnswerSettings | undefined): string 
 }
 
 function ringCount(rings: unknown): string {
-  const count = text(rings);
+  const count = payloadText(rings);
   return count === undefined ? 'the set number of rings' : `${count} ring${count === '1' ? '' : 's'}`;
 }
 
 export function redirectSummary(redirect: RedirectSettings | undefined): string {
   if (!redirect?.enabled) return 'off';
-  const destination = text(redirect.destination) ?? 'an unset destination';
+  const destination = payloadText(redirect.destination) ?? 'an unset destination';
   return redirect.destinationVoicemailEnabled ? `${destination} (voicemail)` : destination;
 }
 
@@ -125,8 +126,8 @@ export function huntGroupFacts(details: HuntGroupDetails): Fact[] {
 export function huntGroupTooltipLines(details: HuntGroupDetails): string[] {
   return [
     ...huntGroupFacts(details).map((fact) => fact.label),
-    `Language: ${text(details.language) ?? text(details.languageCode) ?? 'not set'}`,
-    `Time zone: ${text(details.timeZone) ?? 'not set'}`,
+    `Language: ${payloadText(details.language) ?? payloadText(details.languageCode) ?? 'not set'}`,
+    `Time zone: ${payloadText(details.timeZone) ?? 'not set'}`,
   ];
 }
 
@@ -140,17 +141,17 @@ export interface AgentView {
 }
 
 export function agentName(agent: { firstName?: unknown; lastName?: unknown; displayName?: unknown; id: string }): string {
-  const fullName = [text(agent.firstName), text(agent.lastName)].filter(Boolean).join(' ');
-  return fullName || text(agent.displayName) || agent.id;
+  const fullName = [payloadText(agent.firstName), payloadText(agent.lastName)].filter(Boolean).join(' ');
+  return fullName || payloadText(agent.displayName) || agent.id;
 }
 
 export function huntGroupAgentView(agent: HuntGroupAgent, policy: unknown): AgentView {
   const parts = [numberSummary(agent)].filter(Boolean);
-  const type = text(agent.type);
+  const type = payloadText(agent.type);
   if (type) parts.push(type);
-  const weight = text(agent.weight);
+  const weight = payloadText(agent.weight);
   if (policy === 'WEIGHTED' && weight !== undefined) parts.push(`weight ${weight}%`);
-  return { id: agent.id, name: agentName(agent), type, phoneNumber: text(agent.phoneNumber), extension: text(agent.extension), description: parts.join(' · ') };
+  return { id: agent.id, name: agentName(agent), type, phoneNumber: payloadText(agent.phoneNumber), extension: payloadText(agent.extension), description: parts.join(' · ') };
 }
 
 /** A call pickup agent's numbers: real payloads call the list `numbers`, the schema `phoneNumber`. */
@@ -167,15 +168,15 @@ export function callPickupAgentView(agent: CallPickupAgent): AgentView {
   const numbers = pickupAgentNumbers(agent);
   const primary = numbers.find(isPrimary) ?? numbers[0];
   const parts = primary ? [numberSummary({ extension: primary.extension, phoneNumber: primary.external })].filter(Boolean) : [];
-  const type = text(agent.type);
+  const type = payloadText(agent.type);
   if (type) parts.push(type);
-  return { id: agent.id, name: agentName(agent), type, phoneNumber: text(primary?.external), extension: text(primary?.extension), description: parts.join(' · ') };
+  return { id: agent.id, name: agentName(agent), type, phoneNumber: payloadText(primary?.external), extension: payloadText(primary?.extension), description: parts.join(' · ') };
 }
 
 export function callPickupFacts(details: CallPickupDetails): Fact[] {
-  const type = text(details.notificationType);
+  const type = payloadText(details.notificationType);
   const meaning = type ? enumMeaning('callPickup', ['notificationType'], type) : undefined;
-  const delay = text(details.notificationDelayTimerSeconds);
+  const delay = payloadText(details.notificationDelayTimerSeconds);
   const label =
     !type || type === 'NONE'
       ? 'Notification: none — members are not told about unanswered calls'
@@ -184,9 +185,9 @@ export function callPickupFacts(details: CallPickupDetails): Fact[] {
 }
 
 export function alternateNumberView(entry: { phoneNumber?: unknown; ringPattern?: unknown }, distinctiveRing: boolean): { label: string; description?: string; detail?: string } {
-  const pattern = text(entry.ringPattern);
+  const pattern = payloadText(entry.ringPattern);
   return {
-    label: text(entry.phoneNumber) ?? 'number not set',
+    label: payloadText(entry.phoneNumber) ?? 'number not set',
     description: distinctiveRing && pattern ? `ring: ${pattern}` : undefined,
     detail: pattern ? enumMeaning('huntGroup', ['alternateNumbers', 0, 'ringPattern'], pattern) : undefined,
   };
