@@ -3,8 +3,8 @@ import { launchBrowser, type Browser } from '../harness/browser';
 import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
 import { Workbench } from './workbench';
 
-// The details webview and the JSON tab as a user sees them. (code-server here starts in its
-// built-in light theme and its theme picker does not open headless, so no dark screenshot.)
+// The details webview and the JSON tab as a user sees them, in a light and a dark theme (the page
+// uses only the theme's variables).
 describe('Details view in a real VS Code', function () {
   let codeServer: RunningCodeServer;
   let browser: Browser;
@@ -32,7 +32,7 @@ describe('Details view in a real VS Code', function () {
     const policyRow = webview.locator('li.node', { hasText: /^\s*policy/ }).filter({ hasText: 'CIRCULAR' }).first();
     await policyRow.waitFor({ timeout: 20_000 });
     assert.match(await policyRow.innerText(), /last agent/i, 'the current value\u2019s meaning is beside it');
-    await workbench.screenshot('20-details');
+    await workbench.screenshot('20-details-light');
   });
 
   it('narrows the rows with the filter box', async () => {
@@ -47,6 +47,14 @@ describe('Details view in a real VS Code', function () {
     assert.ok(texts.some((t) => /voicemail/i.test(t)));
     await workbench.screenshot('21-details-filtered');
     await webview.locator('#filter').fill('');
+  });
+
+  it('follows a dark theme', async () => {
+    await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
+    await workbench.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 20_000 });
+    const background = await workbench.webview().locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    assert.notStrictEqual(background, 'rgb(255, 255, 255)', 'the page follows the theme');
+    await workbench.screenshot('22-details-dark');
   });
 
   it('opens the JSON tab from the webview\u2019s button', async () => {
