@@ -37,6 +37,7 @@ describe('Webex Calling view in a real VS Code', function () {
     const view = await workbench.openWebexView();
     await view.getByRole('button', { name: 'Explore the sample organization' }).click();
     await workbench.treeRow(/San Jose HQ/).waitFor({ timeout: 20_000 });
+    await workbench.widenSideBar();
     await view.getByText(/built-in sample organization/i).waitFor();
     await workbench.screenshot('02-sample-locations');
     await workbench.expand(/San Jose HQ/);

@@ -26,6 +26,18 @@ export class Workbench {
     return view;
   }
 
+  /** Drags the side bar's edge so rows show their descriptions (the default is narrow). */
+  async widenSideBar(width = 520): Promise<void> {
+    const sideBar = await this.page.locator('.part.sidebar').boundingBox();
+    if (!sideBar) return;
+    const edge = sideBar.x + sideBar.width;
+    const y = sideBar.y + sideBar.height / 2;
+    await this.page.mouse.move(edge - 1, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(width, y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   treeRow(name: string | RegExp): Locator {
     return this.page.locator(VIEW_CONTAINER).getByRole('treeitem', { name });
   }
