@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { generateSampleOrg } from '../../src/sample/data';
 import type { ExplorerApi } from '../../src/extension';
-import { childLabeled, extensionApi, until, type ShownNode } from './helpers';
+import { childLabeled, extensionApi, setSetting, until, type ShownNode } from './helpers';
 
 // The details webview and the read-only JSON tab for sample items, in the real workbench.
 describe('Details view and JSON tab', () => {
@@ -63,6 +63,22 @@ describe('Details view and JSON tab', () => {
     const next = await until(() => api.details.panelFor(keyOf('After Hours')), 'a new preview');
     assert.notStrictEqual(next, preview, 'a pinned panel stays on its item');
     assert.strictEqual(api.details.panelFor(keyOf('Executive Assistants')), preview);
+  });
+
+  it('Show Details from the palette acts on the tree\u2019s selection', async () => {
+    const api = await extensionApi();
+    await setSetting('showDetailsOnSelect', false);
+    try {
+      const node = (await salesLine(api)).node;
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await api.treeView.reveal(node, { select: true, focus: true });
+      await until(() => api.treeView.selection[0] === node, 'the selection');
+      await vscode.commands.executeCommand('webexCalling.showDetails');
+      const key = `huntGroup:${org.locations.find((l) => l.huntGroups.includes(sales))!.location.id}:${sales.id}`;
+      await until(() => api.details.panelFor(key), 'the panel');
+    } finally {
+      await setSetting('showDetailsOnSelect', undefined);
+    }
   });
 
   it('Open as JSON shows the API\u2019s JSON in a read-only json tab with a stable .json URI', async () => {

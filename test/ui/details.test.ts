@@ -18,7 +18,9 @@ describe('Details view in a real VS Code', function () {
     await workbench.runCommand('Webex Calling: Explore Sample Organization');
     await workbench.expand(/San Jose HQ/);
     await workbench.expand(/^Hunt Groups \(\d+\)/);
+    // Selecting the row previews its details; Show Details then pins that panel.
     await workbench.treeRow(/^Sales Line/).click();
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Sales Line' }).waitFor({ timeout: 20_000 });
     await workbench.runCommand('Webex Calling: Show Details');
   });
 
@@ -28,6 +30,7 @@ describe('Details view in a real VS Code', function () {
   });
 
   it('shows the policy with what it means', async () => {
+    assert.strictEqual(await workbench.page.getByText('Select a hunt group or call pickup').count(), 0, 'Show Details found the selection');
     const webview = workbench.webview();
     const policyRow = webview.locator('li.node', { hasText: /^\s*policy/ }).filter({ hasText: 'CIRCULAR' }).first();
     await policyRow.waitFor({ timeout: 20_000 });
@@ -55,6 +58,20 @@ describe('Details view in a real VS Code', function () {
     const background = await workbench.webview().locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
     assert.notStrictEqual(background, 'rgb(255, 255, 255)', 'the page follows the theme');
     await workbench.screenshot('22-details-dark');
+  });
+
+  it('stays readable in a narrow editor group: no sideways scrolling', async () => {
+    await workbench.page.setViewportSize({ width: 760, height: 900 });
+    try {
+      const webview = workbench.webview();
+      await webview.locator('li.node').first().waitFor();
+      await workbench.page.waitForTimeout(400);
+      const overflow = await webview.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth);
+      assert.ok(overflow <= 1, `the page is ${overflow} px wider than its editor`);
+      await workbench.screenshot('25-details-narrow');
+    } finally {
+      await workbench.page.setViewportSize({ width: 1400, height: 900 });
+    }
   });
 
   it('opens the JSON tab from the webview\u2019s button', async () => {
