@@ -134,7 +134,7 @@ export class Connection implements vscode.Disposable {
     // The sample org has no partner customers to choose from: the orgId setting is for real orgs.
     const orgId = state === 'sample' ? undefined : (settings.orgId ?? this.session?.orgId);
     const calling = new WebexCalling(createClient(baseUrl, settings, () => this.token, this.logger));
-    this.current = {
+    const connected: ActiveConnection = {
       state,
       calling,
       store: new OrgStore(calling, state === 'sample' ? undefined : settings.orgId),
@@ -143,7 +143,24 @@ export class Connection implements vscode.Disposable {
       orgId,
       baseUrl,
     };
+    this.current = connected;
     this.changed.fire();
+    if (state === 'signedIn' && orgId) void this.nameOrg(connected, orgId);
+  }
+
+  /**
+   * Adds the org's display name to the label. It needs spark-admin:organizations_read, which a
+   * calling admin's token may lack: then the label simply stays without it.
+   */
+  private async nameOrg(connected: ActiveConnection, orgId: string): Promise<void> {
+    try {
+      const org = await connected.calling.organization(orgId);
+      if (this.current !== connected || !org.displayName) return;
+      this.current = { ...connected, label: `${this.session?.displayName ?? ''} · ${org.displayName}` };
+      this.changed.fire();
+    } catch (error) {
+      this.logger.debug(`Organization name not available: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private signedInLabel(settings: ExplorerSettings): string {

@@ -18,6 +18,8 @@ export type TokenVerifier = (token: string) => Promise<VerifiedAccount>;
 
 export interface WebexSession extends vscode.AuthenticationSession {
   readonly orgId?: string;
+  /** The administrator's name alone (the account label adds the email). */
+  readonly displayName: string;
 }
 
 interface StoredSession {
@@ -25,6 +27,7 @@ interface StoredSession {
   accessToken: string;
   accountId: string;
   accountLabel: string;
+  displayName?: string;
   orgId?: string;
 }
 
@@ -82,6 +85,7 @@ export class WebexAuthProvider implements vscode.AuthenticationProvider, vscode.
       accessToken: token,
       accountId: account.personId,
       accountLabel: account.email ? `${account.displayName} (${account.email})` : account.displayName,
+      displayName: account.displayName,
       orgId: account.orgId,
     };
     await this.secrets.store(SESSION_SECRET_KEY, JSON.stringify(stored));
@@ -122,5 +126,6 @@ function toSession(stored: StoredSession): WebexSession {
     account: { id: stored.accountId, label: stored.accountLabel },
     scopes: [],
     orgId: stored.orgId,
+    displayName: stored.displayName ?? stored.accountLabel,
   };
 }

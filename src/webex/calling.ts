@@ -84,6 +84,11 @@ export class WebexCalling {
     return this.client.all<Organization>('/organizations', 'items', { signal: options.signal });
   }
 
+  /** One organization's details (GET /organizations/{orgId}), e.g. its display name. */
+  organization(orgId: string, options: { signal?: AbortSignal } = {}): Promise<Organization> {
+    return this.checkedObject<Organization>(apiPath`/organizations/${orgId}`, { signal: options.signal });
+  }
+
   private details<T>(path: string, options: CallOptions): Promise<T> {
     return this.checkedObject<T>(path, this.withOrg(options));
   }
