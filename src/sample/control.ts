@@ -26,7 +26,30 @@ export interface SampleServerOptions {
    * and enum values stay valid, so every payload is still well-formed.
    */
   hostile?: boolean;
+  /**
+   * How lists page: one mode for every list, or a mode per list path after `/v1` (the call pickup
+   * list, served per location, is '/telephony/config/callPickups'). Lists not named page by 'link'.
+   * The paths: '/locations', '/telephony/config/locations', '/telephony/config/huntGroups',
+   * '/telephony/config/callPickups'; any other path throws (`/organizations` is never paginated).
+   */
+  paging?: PagingMode | Partial<Record<string, PagingMode>>;
+  /**
+   * How many request records stats().log keeps (the most recent); default 10,000. The counters
+   * cover every request whatever this is; raise it for a run whose every record matters.
+   */
+  keptLogRecords?: number;
 }
+
+/**
+ * How a list pages, as Webex lists have been seen to:
+ * - 'link': Link rel="next" while items remain (the documented way).
+ * - 'offset': no Link header; pages by `start`/`max`; a start past the end is 200 with no items.
+ * - 'offset404': no Link header; a request with start > 0 at or past the end is a 404 with
+ *   Webex's error body (some telephony lists end this way).
+ * - 'duplicates': Links as in 'link', but each page after the first starts with the last item of
+ *   the page before (an overlap of one): every item appears, one ID repeats at each boundary.
+ */
+export type PagingMode = 'link' | 'offset' | 'offset404' | 'duplicates';
 
 /**
  * Where a fault or a 403 applies: a path prefix after `/v1` (e.g. `/telephony/config/huntGroups`;
@@ -36,6 +59,8 @@ export interface SampleServerOptions {
 export type PathMatcher = string | RegExp;
 
 export type FaultKind =
+  // Answers `status` before auth and routing. `body`: a string is sent as it is, anything else as
+  // JSON; omitted, Webex's error body for the status.
   | { kind: 'status'; status: number; retryAfterSeconds?: number; body?: unknown }
   | { kind: 'hang' } // accepts the request, never answers (until the server closes)
   | { kind: 'reset' } // sends the status line and part of the body, then destroys the socket
@@ -52,7 +77,13 @@ export type FaultKind =
   // The page as usual, but its Link rel="next" keeps only `start` and `max`: the request's filters
   // and orgId are gone, as Webex's next links sometimes drop them.
   | { kind: 'nextDropsParams' }
-  | { kind: 'redirect'; location: string; status?: 301 | 302 | 307 | 308 };
+  | { kind: 'redirect'; location: string; status?: 301 | 302 | 307 | 308 }
+  // The API's own answer, but its `trackingid` header (and an error body's `trackingId`) repeat the
+  // request's Authorization header, as a misbehaving proxy might.
+  | { kind: 'echoAuthorization' }
+  // 200, Content-Encoding: gzip, whose body inflates to exactly `decompressedBytes` bytes of JSON
+  // (`{"items":["xxx…"]}`, at least 14 bytes); the compressed body is about a thousandth of that.
+  | { kind: 'gzipBomb'; decompressedBytes: number };
 
 export interface Fault {
   path: PathMatcher;
@@ -65,8 +96,8 @@ export interface RateLimit {
   /** Requests allowed per window across all paths. */
   requests: number;
   windowMs: number;
-  /** Sent as Retry-After on the 429. */
-  retryAfterSeconds: number;
+  /** Sent as Retry-After on the 429; omitted, the 429 carries no Retry-After header. */
+  retryAfterSeconds?: number;
 }
 
 export interface RequestRecord {
@@ -84,10 +115,20 @@ export interface RequestStats {
   total: number;
   /** Count per path without the query, e.g. `/v1/telephony/config/locations`. */
   byPath: Record<string, number>;
+  /**
+   * Count per response status, by `String(status)`, counted when each response has closed; 0 is a
+   * request that got no response (hung, reset, or the client gave up). Requests still in flight
+   * are not in it yet.
+   */
+  byStatus: Record<string, number>;
   /** The most requests in flight at once. */
   concurrentPeak: number;
   /** Requests whose method+url (query included) had been received before. */
   duplicates: number;
-  /** Every request, in arrival order. */
+  /**
+   * The most recent requests (up to `keptLogRecords`, default 10,000), in arrival order. The counters above cover every request since the last resetStats(); `duplicates` is
+   * counted among the first 100,000 distinct method+URL keys, and byPath counts up to 10,000
+   * distinct paths, later new ones under '(other paths)'.
+   */
   log: RequestRecord[];
 }

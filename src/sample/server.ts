@@ -10,6 +10,7 @@ import type { CallPickupDetails, HuntGroupDetails, HuntGroupListItem, Location }
 import type {
   Fault,
   FaultKind,
+  PagingMode,
   PathMatcher,
   RateLimit,
   RequestRecord,
@@ -17,11 +18,16 @@ import type {
   SampleServerOptions,
 } from './control';
 import { generateSampleOrgs, makeHostile, type SampleLocationData, type SampleOrg } from './data';
+import { checkGzipBombSize, gzipBombBody } from './gzipBomb';
 import { callPickupIdForName } from './ids';
+import { LIST_SPECS, largestMaxOf, pageOf, PagingSettings, type ListPage, type ListPath } from './paging';
+import { SlidingWindowLimiter } from './rateLimiter';
+import { RequestStatsRecorder } from './requestStats';
 
-export { HOSTILE_STRINGS } from './data';
+export { HOSTILE_COMMAND_LINK_NAME, HOSTILE_STRINGS } from './data';
 export type { SampleLocationData, SampleOrg } from './data';
-export type { Fault, FaultKind, PathMatcher, RateLimit, RequestRecord, RequestStats, SampleOrgSize, SampleServerOptions } from './control';
+export type { Fault, FaultKind, PagingMode, PathMatcher, RateLimit, RequestRecord, RequestStats, SampleOrgSize, SampleServerOptions } from './control';
+export { LIST_PATHS, type ListPath } from './paging';
 
 export const SAMPLE_TOKEN = 'sample-org-token';
 
@@ -34,12 +40,20 @@ export interface SampleServer {
   readonly org: SampleOrg;
   /** Every org the partner admin can see, by orgId; the home org first. */
   readonly orgs: Map<string, SampleOrg>;
+  /** Counters since the last resetStats() and the most recent requests (see RequestStats.log). */
   stats(): RequestStats;
+  /** Zeroes the counters and empties the log. */
   resetStats(): void;
   setLatency(ms: number): void;
   setMaxPageSize(n: number): void;
   /** Undefined turns rate limiting off. */
   setRateLimit(limit?: RateLimit): void;
+  /**
+   * How lists page from now on: the list at `path` (after `/v1`, e.g. '/telephony/config/huntGroups';
+   * the per-location call pickup list is '/telephony/config/callPickups'), or every list when
+   * `path` is omitted. A path the server pages no list at throws.
+   */
+  setPaging(mode: PagingMode, path?: string): void;
   addFault(fault: Fault): void;
   clearFaults(): void;
   /** Answers 403 with Webex's error body on matching paths (a token lacking a scope). */
@@ -56,8 +70,7 @@ export interface SampleServer {
 }
 
 const API_PREFIX = '/v1';
-const DEFAULT_PAGE_SIZE = 100;
-const LARGEST_MAX = 1000;
+const DEFAULT_PAGE_SIZE_LIMIT = 100;
 
 /** Webex's wording for the common errors, so clients and screenshots see realistic messages. */
 const ERROR_MESSAGES: Record<number, string> = {
@@ -66,6 +79,7 @@ const ERROR_MESSAGES: Record<number, string> = {
   403: 'The server understood the request, but refused to fulfill it because the access token is missing required scopes or the user is missing required roles or licenses.',
   404: 'The requested resource could not be found.',
   405: 'The request was made to a resource using an HTTP request method that is not supported.',
+  421: "The request's Host header does not name this server.",
   423: 'The requested resource is temporarily unavailable.',
   429: 'Too many requests have been sent in a given amount of time and the request has been rate limited.',
   500: 'Something went wrong on the server.',
@@ -76,15 +90,6 @@ const ERROR_MESSAGES: Record<number, string> = {
 
 function messageForStatus(status: number): string {
   return ERROR_MESSAGES[status] ?? http.STATUS_CODES[status] ?? 'Error';
-}
-
-/** A list page: what the list key holds and where the next page would start, if anywhere. */
-interface ListPage {
-  key: string;
-  items: unknown[];
-  start: number;
-  pageSize: number;
-  hasMore: boolean;
 }
 
 /** What a route produced, before faults and headers are applied. */
@@ -144,6 +149,7 @@ class SampleApi {
     readonly orgs: Map<string, SampleOrg>,
     readonly homeOrg: SampleOrg,
     private readonly pageSizeLimit: () => number,
+    private readonly paging: PagingSettings,
   ) {}
 
   handle(path: string, query: URLSearchParams): ApiResult {
@@ -158,6 +164,7 @@ class SampleApi {
     const route = segments.join('/');
 
     if (route === 'people/me') return { status: 200, body: this.homeOrg.me };
+    // Not paginated, per the organizations spec: always the whole list, no Link, whatever `max` says.
     if (route === 'organizations') return { status: 200, body: { items: [...this.orgs.values()].map(organizationOf) } };
     if (segments[0] === 'organizations' && segments.length === 2) {
       const target = this.orgs.get(segments[1]);
@@ -168,7 +175,7 @@ class SampleApi {
       const name = query.get('name');
       const id = query.get('id');
       const matching = org.locations.filter((data) => (name === null || containsIgnoringCase(data.location.name, name)) && (id === null || data.location.id === id));
-      return this.page('items', matching.map((data) => locationOf(data.location)), query);
+      return this.page('/locations', matching.map((data) => locationOf(data.location)), query);
     }
     if (segments[0] === 'locations' && segments.length === 2) {
       return { status: 200, body: locationOf(this.location(org, segments[1]).location) };
@@ -181,7 +188,7 @@ class SampleApi {
     if (rest.length === 1) {
       const name = query.get('name');
       const matching = org.locations.filter((data) => name === null || containsIgnoringCase(data.location.name, name));
-      return this.page('locations', matching.map((data) => callingLocationListItemOf(data.location)), query);
+      return this.page('/telephony/config/locations', matching.map((data) => callingLocationListItemOf(data.location)), query);
     }
     const where = this.location(org, rest[1]);
     if (rest.length === 2) return { status: 200, body: callingLocationOf(where.location) };
@@ -191,7 +198,7 @@ class SampleApi {
     if (rest.length === 3 && rest[2] === 'callPickups') {
       const name = query.get('name');
       const matching = where.callPickups.filter((pickup) => name === null || containsIgnoringCase(pickup.name, name));
-      return this.page('callPickups', matching.map((pickup) => callPickupListItemOf(where.location, pickup)), query);
+      return this.page('/telephony/config/callPickups', matching.map((pickup) => callPickupListItemOf(where.location, pickup)), query);
     }
     if (rest.length === 4 && rest[2] === 'callPickups') {
       return { status: 200, body: findCallPickup(where, rest[3]) };
@@ -226,20 +233,17 @@ class SampleApi {
         items.push(huntGroupListItemOf(data.location, huntGroup));
       }
     }
-    return this.page('huntGroups', items, query);
+    return this.page('/telephony/config/huntGroups', items, query);
   }
 
-  /** One page of a list: page size = min(max, the server's page size limit), Link set by the sender. */
-  private page(key: string, all: unknown[], query: URLSearchParams): ApiResult {
-    const max = integerParam(query, 'max', 1, LARGEST_MAX) ?? DEFAULT_PAGE_SIZE;
+  /** One page of a list in its paging mode: page size = min(max, the server's page size limit). */
+  private page(listPath: ListPath, all: unknown[], query: URLSearchParams): ApiResult {
+    const spec = LIST_SPECS[listPath];
+    const max = integerParam(query, 'max', 1, largestMaxOf(spec)) ?? spec.defaultMax;
     const start = integerParam(query, 'start', 0, Number.MAX_SAFE_INTEGER) ?? 0;
-    const pageSize = Math.min(max, this.pageSizeLimit());
-    const items = all.slice(start, start + pageSize);
-    return {
-      status: 200,
-      body: { [key]: items },
-      list: { key, items, start, pageSize, hasMore: start + pageSize < all.length },
-    };
+    const page = pageOf(spec.key, all, start, Math.min(max, this.pageSizeLimit()), this.paging.modeOf(listPath));
+    if (page === 'pastEnd') throw notFound();
+    return { status: 200, body: { [spec.key]: page.items }, list: page };
   }
 }
 
@@ -337,23 +341,20 @@ class SampleHttpServer implements SampleServer {
   private readonly api: SampleApi;
   private readonly http: http.Server;
   private originUrl = '';
+  /** `host:port` values a request's Host header may carry (a DNS-rebinding guard). */
+  private allowedHosts = new Set<string>();
 
   private tokens: Set<string>;
   private authorizedRequestsLeft: number | undefined;
   private latencyMs: number;
   private maxPageSize: number;
-  private rateLimit: RateLimit | undefined;
-  private recentArrivals: number[] = [];
+  private readonly paging: PagingSettings;
+  private rateLimiter: SlidingWindowLimiter | undefined;
   private faults: ActiveFault[] = [];
   private forbidden: PathMatcher[] = [];
+  private readonly gzipBombs = new Map<number, Promise<Buffer>>();
 
-  private total = 0;
-  private byPath: Record<string, number> = {};
-  private concurrentPeak = 0;
-  private inFlight = 0;
-  private duplicates = 0;
-  private seenRequests = new Set<string>();
-  private log: RequestRecord[] = [];
+  private readonly requestStats: RequestStatsRecorder;
   private responseCounter = 0;
   private readonly trackingTag: string;
 
@@ -367,10 +368,14 @@ class SampleHttpServer implements SampleServer {
     this.org = orgList[0];
     this.tokens = new Set(options.tokens ?? [SAMPLE_TOKEN]);
     this.latencyMs = options.latencyMs ?? 0;
-    this.maxPageSize = options.maxPageSize ?? DEFAULT_PAGE_SIZE;
-    this.api = new SampleApi(this.orgs, this.org, () => this.maxPageSize);
+    this.maxPageSize = options.maxPageSize ?? DEFAULT_PAGE_SIZE_LIMIT;
+    this.paging = new PagingSettings(options.paging);
+    this.requestStats = new RequestStatsRecorder(options.keptLogRecords);
+    this.api = new SampleApi(this.orgs, this.org, () => this.maxPageSize, this.paging);
     this.trackingTag = (Date.now() & 0xffffffff).toString(16).toUpperCase().padStart(8, '0');
-    this.http = http.createServer((req, res) => void this.handle(req, res));
+    this.http = http.createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => this.answerUnexpected(res, error));
+    });
   }
 
   get origin(): string {
@@ -388,6 +393,7 @@ class SampleHttpServer implements SampleServer {
         this.http.off('error', reject);
         const address = this.http.address() as AddressInfo;
         this.originUrl = `http://127.0.0.1:${address.port}`;
+        this.allowedHosts = new Set(['127.0.0.1', 'localhost', '[::1]'].map((host) => `${host}:${address.port}`));
         resolve();
       });
     });
@@ -396,22 +402,11 @@ class SampleHttpServer implements SampleServer {
   // ----- knobs
 
   stats(): RequestStats {
-    return {
-      total: this.total,
-      byPath: { ...this.byPath },
-      concurrentPeak: this.concurrentPeak,
-      duplicates: this.duplicates,
-      log: this.log.map((record) => ({ ...record })),
-    };
+    return this.requestStats.snapshot();
   }
 
   resetStats(): void {
-    this.total = 0;
-    this.byPath = {};
-    this.concurrentPeak = this.inFlight;
-    this.duplicates = 0;
-    this.seenRequests = new Set();
-    this.log = [];
+    this.requestStats.reset();
   }
 
   setLatency(ms: number): void {
@@ -424,11 +419,15 @@ class SampleHttpServer implements SampleServer {
   }
 
   setRateLimit(limit?: RateLimit): void {
-    this.rateLimit = limit;
-    this.recentArrivals = [];
+    this.rateLimiter = limit ? new SlidingWindowLimiter(limit) : undefined;
+  }
+
+  setPaging(mode: PagingMode, path?: string): void {
+    this.paging.set(mode, path);
   }
 
   addFault(fault: Fault): void {
+    if (fault.fault.kind === 'gzipBomb') checkGzipBombSize(fault.fault.decompressedBytes);
     this.faults.push({ matcher: fault.path, fault: fault.fault, remaining: fault.times ?? Infinity });
   }
 
@@ -492,8 +491,18 @@ class SampleHttpServer implements SampleServer {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const record = this.recordArrival(req, res);
-    const url = new URL(req.url ?? '/', this.originUrl);
-    const rateLimited = this.checkRateLimit(record.startedAt);
+    // Only this server's own names: a page on another site that rebinds its DNS name to 127.0.0.1
+    // sends its own Host, and must not read the API.
+    if (!this.allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+      this.send(res, { status: 421, errorMessage: messageForStatus(421) });
+      return;
+    }
+    const url = this.parseRequestUrl(req.url);
+    if (!url) {
+      this.send(res, { status: 400, errorMessage: messageForStatus(400) });
+      return;
+    }
+    const rateLimited = this.rateLimiter?.rejects(record.startedAt) ? this.rateLimiter.limit : undefined;
 
     await this.delay(this.latencyMs);
     if (this.closed) {
@@ -506,7 +515,7 @@ class SampleHttpServer implements SampleServer {
     const pathAndQuery = path + url.search;
     const fault = this.takeFault(path, pathAndQuery, req.url ?? '');
 
-    if (fault && this.sendTransportFault(fault, res)) return;
+    if (fault && (await this.sendTransportFault(fault, res))) return;
 
     let result: ApiResult;
     try {
@@ -515,13 +524,36 @@ class SampleHttpServer implements SampleServer {
       // A bug in the sample API must not take the extension host down: answer as Webex would.
       result = { status: 500, errorMessage: `${messageForStatus(500)} ${error instanceof Error ? error.message : String(error)}` };
     }
-    this.send(res, url, result, fault);
+    const trackingId = fault?.kind === 'echoAuthorization' ? (req.headers.authorization ?? '') : undefined;
+    this.send(res, result, { url, fault, trackingId });
+  }
+
+  /** The request target on this origin; undefined unless it is a path (`/…`) that parses. */
+  private parseRequestUrl(target: string | undefined): URL | undefined {
+    // Joined as text, not resolved against the origin: `//host/path` stays a path on this server.
+    if (target === undefined || !target.startsWith('/')) return undefined;
+    try {
+      return new URL(this.originUrl + target);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whatever escaped the pipeline still gets an answer (or a closed socket), never a crash. */
+  private answerUnexpected(res: http.ServerResponse, error: unknown): void {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    this.send(res, { status: 500, errorMessage: `${messageForStatus(500)} ${error instanceof Error ? error.message : String(error)}` });
   }
 
   /** The API's answer to an authorized-or-not request: 429, 401, 403, 404, 405 or the route's. */
   private answer(req: http.IncomingMessage, inApi: boolean, path: string, pathAndQuery: string, url: URL, rateLimited: RateLimit | undefined): ApiResult {
     if (rateLimited) {
-      return { status: 429, errorMessage: messageForStatus(429), headers: { 'Retry-After': String(rateLimited.retryAfterSeconds) } };
+      const headers: Record<string, string> = {};
+      if (rateLimited.retryAfterSeconds !== undefined) headers['Retry-After'] = String(rateLimited.retryAfterSeconds);
+      return { status: 429, errorMessage: messageForStatus(429), headers };
     }
     if (!this.authorize(req.headers.authorization)) return { status: 401, errorMessage: messageForStatus(401) };
     if (this.forbidden.some((matcher) => matchesPath(matcher, path, pathAndQuery, req.url ?? ''))) {
@@ -538,35 +570,9 @@ class SampleHttpServer implements SampleServer {
   }
 
   private recordArrival(req: http.IncomingMessage, res: http.ServerResponse): RequestRecord {
-    const method = req.method ?? 'GET';
-    const receivedUrl = req.url ?? '/';
-    const record: RequestRecord = { method, url: receivedUrl, status: 0, startedAt: Date.now(), ms: 0 };
-    if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
-    this.total++;
-    const pathOnly = receivedUrl.split('?')[0];
-    this.byPath[pathOnly] = (this.byPath[pathOnly] ?? 0) + 1;
-    const key = `${method} ${receivedUrl}`;
-    if (this.seenRequests.has(key)) this.duplicates++;
-    else this.seenRequests.add(key);
-    this.log.push(record);
-    this.inFlight++;
-    this.concurrentPeak = Math.max(this.concurrentPeak, this.inFlight);
-    res.once('close', () => {
-      this.inFlight--;
-      record.status = res.headersSent ? res.statusCode : 0;
-      record.ms = Date.now() - record.startedAt;
-    });
+    const record = this.requestStats.arrived(req.method ?? 'GET', req.url ?? '/', req.headers.authorization, Date.now());
+    res.once('close', () => this.requestStats.finished(record, res.headersSent ? res.statusCode : 0, Date.now()));
     return record;
-  }
-
-  /** Returns the limit when this arrival exceeds it; rejected arrivals do not use up the window. */
-  private checkRateLimit(now: number): RateLimit | undefined {
-    const limit = this.rateLimit;
-    if (!limit) return undefined;
-    this.recentArrivals = this.recentArrivals.filter((time) => now - time < limit.windowMs);
-    if (this.recentArrivals.length >= limit.requests) return limit;
-    this.recentArrivals.push(now);
-    return undefined;
   }
 
   private authorize(header: string | undefined): boolean {
@@ -608,7 +614,7 @@ class SampleHttpServer implements SampleServer {
    * Faults that replace the API's answer entirely (as a proxy, gateway or network would), before
    * rate limiting and auth. Returns false for faults that shape the API's own answer instead.
    */
-  private sendTransportFault(fault: FaultKind, res: http.ServerResponse): boolean {
+  private async sendTransportFault(fault: FaultKind, res: http.ServerResponse): Promise<boolean> {
     switch (fault.kind) {
       case 'status': {
         const trackingId = this.nextTrackingId();
@@ -630,44 +636,64 @@ class SampleHttpServer implements SampleServer {
         res.writeHead(fault.status ?? 302, { Location: fault.location, trackingid: this.nextTrackingId() });
         res.end();
         return true;
+      case 'gzipBomb': {
+        // Made once per size: a benchmark may send the same bomb many times.
+        let body = this.gzipBombs.get(fault.decompressedBytes);
+        if (!body) this.gzipBombs.set(fault.decompressedBytes, (body = gzipBombBody(fault.decompressedBytes)));
+        const bytes = await body;
+        res.writeHead(200, {
+          'Content-Type': 'application/json;charset=UTF-8',
+          'Content-Encoding': 'gzip',
+          'Content-Length': String(bytes.length),
+          trackingid: this.nextTrackingId(),
+        });
+        res.end(bytes);
+        return true;
+      }
       default:
         return false;
     }
   }
 
-  private send(res: http.ServerResponse, url: URL, result: ApiResult, fault: FaultKind | undefined): void {
-    const trackingId = this.nextTrackingId();
+  /**
+   * Sends an API result as Webex would: JSON, a trackingid header (repeated in an error body), and
+   * Link rel="next" when the list's paging mode announces a next page, shaped by the request's
+   * fault. `request` is absent for answers given before the request could be routed (421, 400);
+   * its `trackingId` replaces the minted one (the echoAuthorization fault).
+   */
+  private send(res: http.ServerResponse, result: ApiResult, request?: { url: URL; fault: FaultKind | undefined; trackingId: string | undefined }): void {
+    const trackingId = request?.trackingId ?? this.nextTrackingId();
+    const fault = request?.fault;
     const headers: Record<string, string> = { 'Content-Type': 'application/json;charset=UTF-8', trackingid: trackingId, ...result.headers };
     let body: unknown = result.errorMessage !== undefined ? errorBody(result.errorMessage, trackingId) : result.body;
-    const list = result.status === 200 ? result.list : undefined;
-    let nextLink = list?.hasMore ? this.pageUrl(url, list.start + list.pageSize) : undefined;
+    const list = result.status === 200 && request ? result.list : undefined;
+    const url = request?.url;
+    let nextLink = list && url && list.sendsLink && list.hasMore ? this.pageUrl(url, list.nextStart) : undefined;
 
-    switch (fault?.kind) {
-      case 'linkLoop':
-        if (list) nextLink = this.originUrl + url.pathname + url.search;
-        break;
-      case 'emptyPageWithNext':
-        if (list) {
+    if (list && url) {
+      switch (fault?.kind) {
+        case 'linkLoop':
+          nextLink = this.originUrl + url.pathname + url.search;
+          break;
+        case 'emptyPageWithNext':
           body = { [list.key]: [] };
-          nextLink = this.pageUrl(url, list.start + list.pageSize);
-        }
-        break;
-      case 'crossOriginNext':
-        if (list) nextLink = this.pageUrl(url, list.start + list.pageSize).replace(this.originUrl, fault.origin.replace(/\/+$/, ''));
-        break;
-      case 'nextDropsParams':
-        if (list && nextLink) {
-          const kept = new URLSearchParams({ start: String(list.start + list.pageSize) });
-          if (url.searchParams.has('max')) kept.set('max', url.searchParams.get('max')!);
-          nextLink = `${this.originUrl}${url.pathname}?${kept}`;
-        }
-        break;
-      case 'wrongShape':
-        if (result.status === 200) body = wrongShapeOf(body, list?.key, fault.variant ?? 'missingKey');
-        break;
-      default:
-        break;
+          nextLink = this.pageUrl(url, list.nextStart);
+          break;
+        case 'crossOriginNext':
+          nextLink = this.pageUrl(url, list.nextStart).replace(this.originUrl, fault.origin.replace(/\/+$/, ''));
+          break;
+        case 'nextDropsParams':
+          if (nextLink) {
+            const kept = new URLSearchParams({ start: String(list.nextStart) });
+            if (url.searchParams.has('max')) kept.set('max', url.searchParams.get('max')!);
+            nextLink = `${this.originUrl}${url.pathname}?${kept}`;
+          }
+          break;
+        default:
+          break;
+      }
     }
+    if (fault?.kind === 'wrongShape' && result.status === 200) body = wrongShapeOf(body, list?.key, fault.variant ?? 'missingKey');
     if (nextLink !== undefined) headers.Link = `<${nextLink}>; rel="next"`;
 
     const text = JSON.stringify(body);

@@ -6,8 +6,7 @@ import * as assert from 'node:assert/strict';
 import { HOSTILE_STRINGS, SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
 import { SEED_CALL_PICKUP_DETAILS, SEED_HUNT_GROUP_DETAILS } from '../../src/sample/seedPayloads';
 import { decodeWebexId } from '../../src/sample/ids';
-
-type Json = Record<string, unknown>;
+import { AUTH, assertWebexError, collectAll, get, nextLink, waitFor, type Json } from './helpers/sampleHttp';
 
 // Required properties, copied from the reference OpenAPI specs (schema names cited):
 /** webex-features-hunt-group-api: ListHuntGroupObject.required */
@@ -43,60 +42,6 @@ function assertHasKeys(object: unknown, keys: string[], what: string): void {
   for (const key of keys) assert.ok(key in (object as Json), `${what} has ${key}: ${JSON.stringify(object).slice(0, 300)}`);
 }
 
-const AUTH = { Authorization: `Bearer ${SAMPLE_TOKEN}` };
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  body: unknown;
-  text: string;
-}
-
-async function get(server: SampleServer, pathOrUrl: string, init: RequestInit = {}): Promise<Reply> {
-  const url = pathOrUrl.startsWith('http') ? pathOrUrl : server.baseUrl + pathOrUrl;
-  const response = await fetch(url, { ...init, headers: { ...AUTH, ...(init.headers as Record<string, string> | undefined) } });
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  return { status: response.status, headers: response.headers, body, text };
-}
-
-function nextLink(headers: Headers): string | undefined {
-  const link = headers.get('link');
-  return link ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-}
-
-/** Follows Link rel="next" from `path` and returns every item under `key`, plus the URLs fetched. */
-async function collectAll(server: SampleServer, path: string, key: string): Promise<{ items: Json[]; urls: string[] }> {
-  const items: Json[] = [];
-  const urls: string[] = [];
-  let url: string | undefined = server.baseUrl + path;
-  while (url) {
-    urls.push(url);
-    const reply = await get(server, url);
-    assert.equal(reply.status, 200, reply.text);
-    items.push(...((reply.body as Json)[key] as Json[]));
-    url = nextLink(reply.headers);
-    assert.ok(urls.length < 100, 'paging terminates');
-  }
-  return { items, urls };
-}
-
-function assertWebexError(reply: Reply, status: number): void {
-  assert.equal(reply.status, status, reply.text);
-  const trackingId = reply.headers.get('trackingid');
-  assert.ok(trackingId, 'trackingid header');
-  const body = reply.body as Json;
-  assert.equal(typeof body.message, 'string');
-  assert.ok(Array.isArray(body.errors) && body.errors.length > 0);
-  assert.equal(typeof (body.errors as Json[])[0].description, 'string');
-  assert.equal(body.trackingId, trackingId);
-}
-
 describe('sample API', () => {
   let server: SampleServer;
   const alaska = (): { id: string; huntGroups: Json[]; callPickups: Json[] } => {
@@ -116,6 +61,7 @@ describe('sample API', () => {
     server.setRateLimit(undefined);
     server.setLatency(0);
     server.setMaxPageSize(100);
+    server.setPaging('link');
     server.setTokens([SAMPLE_TOKEN]);
   });
 
@@ -323,15 +269,32 @@ describe('sample API', () => {
       assert.equal((await get(server, '/people/me')).status, 401, 'the old token is no longer accepted');
     });
 
-    it('rate limits with 429, Retry-After and an error body, then recovers after the window', async () => {
-      server.setRateLimit({ requests: 2, windowMs: 150, retryAfterSeconds: 1 });
+    it('rate limits with 429, Retry-After and an error body, then recovers once the window has passed', async () => {
+      const windowMs = 150;
+      server.setRateLimit({ requests: 2, windowMs, retryAfterSeconds: 1 });
+      const started = Date.now();
       assert.equal((await get(server, '/people/me')).status, 200);
       assert.equal((await get(server, '/people/me')).status, 200);
       const limited = await get(server, '/people/me');
       assertWebexError(limited, 429);
       assert.equal(limited.headers.get('retry-after'), '1');
-      await new Promise((resolve) => setTimeout(resolve, 170));
+      let status = limited.status;
+      while (status === 429) {
+        assert.ok(Date.now() - started < 10_000, 'recovers');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        status = (await get(server, '/people/me')).status;
+      }
+      assert.equal(status, 200);
+      // Timers never fire early, so this lower bound holds on any machine, however loaded.
+      assert.ok(Date.now() - started >= windowMs - 1, 'not before the window has passed');
+    });
+
+    it('rate limits without Retry-After when the limit sets none', async () => {
+      server.setRateLimit({ requests: 1, windowMs: 60_000 });
       assert.equal((await get(server, '/people/me')).status, 200);
+      const limited = await get(server, '/people/me');
+      assertWebexError(limited, 429);
+      assert.equal(limited.headers.get('retry-after'), null);
     });
   });
 
@@ -441,32 +404,50 @@ describe('sample API', () => {
   });
 
   describe('latency and stats', () => {
-    it('adds latency to every response', async () => {
-      server.setLatency(60);
-      const started = Date.now();
+    it('adds latency to every response, beyond the same request without it', async () => {
+      const latencyMs = 150;
+      server.resetStats();
       await get(server, '/people/me');
-      assert.ok(Date.now() - started >= 55);
+      server.setLatency(latencyMs);
+      await get(server, '/people/me');
+      const [baseline, delayed] = server.stats().log;
+      // The server's own timing of each response: a load can only lengthen both, and a timer never
+      // fires early, so the delayed one is at least the latency and longer than the baseline.
+      assert.ok(delayed.ms >= latencyMs - 1, `delayed ${delayed.ms} ms`);
+      assert.ok(delayed.ms > baseline.ms, `delayed ${delayed.ms} ms, baseline ${baseline.ms} ms`);
     });
 
-    it('counts requests on arrival, by path, with duplicates, peak concurrency and a log', async () => {
+    it('counts requests on arrival, before they are answered: by path, with duplicates and peak concurrency', async () => {
       server.resetStats();
-      server.setLatency(80);
-      const inFlight = Promise.all(Array.from({ length: 5 }, (_, i) => get(server, `/telephony/config/huntGroups?start=${i % 3}`)));
-      await new Promise((resolve) => setTimeout(resolve, 40));
-      assert.equal(server.stats().total, 5, 'counted before the latency elapses');
-      await inFlight;
-      await get(server, '/people/me', { headers: { Authorization: 'Bearer other' } });
+      server.addFault({ path: '/telephony/config/huntGroups', fault: { kind: 'hang' }, times: 5 });
+      const abort = new AbortController();
+      const hung = Array.from({ length: 5 }, (_, i) =>
+        fetch(`${server.baseUrl}/telephony/config/huntGroups?start=${i % 3}`, { headers: AUTH, signal: abort.signal }).catch(() => 'aborted'));
+      await waitFor(() => server.stats().total === 5, 'five arrivals');
       const stats = server.stats();
-      assert.equal(stats.total, 6);
-      assert.deepEqual(stats.byPath, { '/v1/telephony/config/huntGroups': 5, '/v1/people/me': 1 });
+      assert.deepEqual(stats.byPath, { '/v1/telephony/config/huntGroups': 5 });
       assert.equal(stats.duplicates, 2);
-      assert.equal(stats.concurrentPeak, 5);
-      assert.equal(stats.log.length, 6);
-      assert.equal(stats.log[5].authorization, 'Bearer other');
-      assert.equal(stats.log[5].status, 401);
-      assert.ok(stats.log.slice(0, 5).every((r) => r.status === 200 && r.ms >= 70 && r.method === 'GET'));
+      assert.equal(stats.concurrentPeak, 5, 'all five in flight at once');
+      assert.ok(stats.log.every((r) => r.status === 0), 'none answered yet');
+      abort.abort();
+      assert.deepEqual(await Promise.all(hung), Array(5).fill('aborted'));
+    });
+
+    it('logs each request with its method, status, Authorization and time; resetStats() zeroes everything', async () => {
       server.resetStats();
-      assert.deepEqual(server.stats(), { total: 0, byPath: {}, concurrentPeak: 0, duplicates: 0, log: [] });
+      await get(server, '/people/me');
+      await get(server, '/people/me', { headers: { Authorization: 'Bearer other' } });
+      await waitFor(() => server.stats().log.every((r) => r.status !== 0), 'both responses closed');
+      const stats = server.stats();
+      assert.equal(stats.total, 2);
+      assert.deepEqual(stats.log.map((r) => [r.method, r.url, r.status, r.authorization]), [
+        ['GET', '/v1/people/me', 200, AUTH.Authorization],
+        ['GET', '/v1/people/me', 401, 'Bearer other'],
+      ]);
+      assert.ok(stats.log.every((r) => r.ms >= 0 && r.startedAt > 0));
+      assert.deepEqual(stats.byStatus, { '200': 1, '401': 1 });
+      server.resetStats();
+      assert.deepEqual(server.stats(), { total: 0, byPath: {}, byStatus: {}, concurrentPeak: 0, duplicates: 0, log: [] });
     });
   });
 });
@@ -508,19 +489,20 @@ describe('sample API mutations', () => {
   it('close() ends hung requests', async () => {
     server.addFault({ path: '/people/me', fault: { kind: 'hang' } });
     const hung = fetch(`${server.baseUrl}/people/me`, { headers: AUTH });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await waitFor(() => server.stats().total === 1, 'the request to arrive');
     await server.close();
     await assert.rejects(hung);
   });
 
   it('close() ends requests waiting out their latency', async () => {
-    server.setLatency(10_000);
+    const latencyMs = 60_000;
+    server.setLatency(latencyMs);
     const waiting = fetch(`${server.baseUrl}/people/me`, { headers: AUTH });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await waitFor(() => server.stats().total === 1, 'the request to arrive');
     const started = Date.now();
     await server.close();
     await assert.rejects(waiting);
-    assert.ok(Date.now() - started < 1000);
+    assert.ok(Date.now() - started < latencyMs / 10, 'without waiting out the latency');
   });
 });
 
