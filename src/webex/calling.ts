@@ -79,9 +79,9 @@ export class WebexCalling {
     return this.checkedObject<Person>('/people/me', { signal: options.signal });
   }
 
-  /** The orgs a partner admin manages (their own included). */
+  /** The orgs a partner admin manages (their own included); the API does not page this list. */
   organizations(options: { signal?: AbortSignal } = {}): Promise<Organization[]> {
-    return this.client.all<Organization>('/organizations', 'items', { signal: options.signal });
+    return this.client.unpagedList<Organization>('/organizations', 'items', { signal: options.signal });
   }
 
   /** One organization's details (GET /organizations/{orgId}), e.g. its display name. */

@@ -1,44 +1,41 @@
-// The HTTP layer of the Webex API client: bearer auth, per-exchange timeout, caller aborts, retries
-// (Retry-After and backoff), a concurrency cap, single flight for identical GETs, Link-header
-// pagination, typed errors and a request log hook. It imports nothing from 'vscode' so it runs
-// (and is tested) in plain Node.
+// The Webex API client: bearer auth, retries (see retryPolicy.ts) with a client-wide pause on 429
+// (rateLimitGate.ts), a concurrency cap, single flight for identical GETs, paged lists (Link header,
+// offset fallback, one copy of each item), same-origin redirects and a request log hook. The HTTP
+// exchange itself is in transport.ts, the judging of a response in responses.ts. It imports nothing
+// from 'vscode' so it runs (and is tested) in plain Node.
 //
 // The token only ever goes to the base URL's origin: redirects and next-page links to another
 // origin are refused rather than followed, and neither log entries nor errors carry it.
 
-import * as http from 'node:http';
-import * as https from 'node:https';
-import type { Headers } from 'node-fetch';
-import { AbortErrorFactory, Semaphore, SingleFlight, sleep } from './concurrency';
+import { Semaphore, SingleFlight, sleep } from './concurrency';
 import {
   AbortedError,
   BadResponseError,
-  ForbiddenError,
-  NetworkError,
+  getContext,
   NotFoundError,
-  RateLimitedError,
-  RequestError,
-  requiredScopeFor,
-  ServerError,
-  TimeoutError,
+  requestPathOf,
   UnauthorizedError,
   WebexError,
-  WebexErrorContext,
   WebexErrorKind,
 } from './errors';
-import { collectPages, nextPageUrl, restoreMissingParams } from './pagination';
+import { nextPageUrl } from './linkHeader';
+import { collectPages, offsetNextUrl, restoreMissingParams, UniqueById } from './pagination';
+import { RateLimitGate } from './rateLimitGate';
+import { JsonResponse, judge, listOf, trackingIdOf } from './responses';
+import { decideRetry, DEFAULT_RETRY_SETTINGS, RetryHistory } from './retryPolicy';
+import { exchange, RawResponse } from './transport';
 
 export const DEFAULT_BASE_URL = 'https://webexapis.com/v1';
 export const FEDRAMP_BASE_URL = 'https://api-usgov.webex.com/v1';
+
+/** One page of a list: its items, and whether another page may follow. */
+export type ListPage<T> = T[] & { readonly hasMore: boolean };
 
 /**
  * One entry per HTTP exchange: every retry and every redirect hop is its own entry, so the log shows
  * exactly what went over the wire. Entries without a `status` and with a `note` record a decision
  * taken without sending anything (e.g. a repeated next link, no token).
  */
-/** One page of a list: its items, and whether another page follows. */
-export type ListPage<T> = T[] & { readonly hasMore: boolean };
-
 export interface RequestLogEntry {
   method: string;
   /** Path and query relative to the origin, e.g. `/v1/telephony/config/huntGroups?max=100`. */
@@ -63,14 +60,18 @@ export interface WebexClientOptions {
   timeoutMs?: number;
   /** Shared by every call of this client; default 10. */
   maxConcurrentRequests?: number;
-  /** Default 3. */
+  /** Retries after 5xx, 423 and dropped connections; default 3. */
   maxRetries?: number;
+  /** Retries after 429, counted apart; default 10 (see retryPolicy.ts for why). */
+  maxRateLimitRetries?: number;
   /** A longer Retry-After fails at once instead of waiting; default 60. */
   maxRetryAfterSeconds?: number;
   /** Guards against endless pagination; default 1000. */
   maxPages?: number;
   /** First backoff delay for 5xx and connection resets, doubled per retry, with jitter; default 250. */
   retryBaseDelayMs?: number;
+  /** How long a 429 without Retry-After pauses the client; default 5000. */
+  rateLimitDefaultWaitMs?: number;
   onRequest?: (entry: RequestLogEntry) => void;
 }
 
@@ -81,41 +82,21 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** A parsed 2xx answer; shared by the callers of one flight. */
-interface JsonResponse {
-  body: Record<string, unknown>;
-  link: string | null;
-  trackingId?: string;
-}
-
-/** A response read in full, before it is judged. */
-interface RawResponse {
-  status: number;
-  headers: Headers;
-  text: string;
-}
-
 type Settings = Required<Omit<WebexClientOptions, 'baseUrl' | 'getToken' | 'onRequest'>>;
 
-const DEFAULTS: Settings = {
+export const DEFAULT_CLIENT_SETTINGS: Readonly<Settings> = {
+  ...DEFAULT_RETRY_SETTINGS,
   pageSize: 100,
   timeoutMs: 30_000,
   maxConcurrentRequests: 10,
-  maxRetries: 3,
-  maxRetryAfterSeconds: 60,
   maxPages: 1000,
-  retryBaseDelayMs: 250,
 };
 
+/** Options that may be 0: no retries, no wait. */
+const ZERO_ALLOWED = new Set<keyof Settings>(['maxRetries', 'maxRateLimitRetries', 'maxRetryAfterSeconds', 'retryBaseDelayMs', 'rateLimitDefaultWaitMs']);
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
-/** Statuses a GET is retried on; the rest of 4xx/5xx would fail the same way again. */
-const RETRY_STATUSES = new Set([423, 429, 500, 502, 503, 504]);
-/** The connection broke after it was made: the next attempt may well succeed. Refusals and DNS failures would not. */
-const RETRY_NETWORK_CODES = new Set(['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE']);
-/** Longest Webex message or description kept in an error, so a runaway body cannot flood the UI. */
-const MAX_TEXT = 300;
 
 /**
  * Returns the base URL without a trailing slash, or throws an Error saying what is wrong. Plain http
@@ -149,6 +130,7 @@ export class WebexClient {
   private readonly basePath: string;
   private readonly settings: Settings;
   private readonly slots: Semaphore;
+  private readonly gate = new RateLimitGate();
   private readonly flights = new SingleFlight<JsonResponse>((response) => structuredClone(response));
 
   constructor(private readonly options: WebexClientOptions) {
@@ -160,6 +142,11 @@ export class WebexClient {
     this.slots = new Semaphore(this.settings.maxConcurrentRequests);
   }
 
+  /** When the pause a 429 started ends (epoch ms); in the past when no pause is in force. */
+  get rateLimitedUntil(): number {
+    return this.gate.pausedUntil;
+  }
+
   /** GET one JSON object. */
   async get<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const response = await this.fetchJson(this.urlFor(path, options.query), options.signal);
@@ -168,31 +155,41 @@ export class WebexClient {
 
   /**
    * GET a paged list, one array per page, each as soon as it arrives, marked with whether another
-   * page follows (so a view can say "100+" and offer "Load more" without reading ahead). Entries
-   * that are not objects (Webex sometimes sends `null`) are dropped. Stops on an empty page or a
-   * next link seen before.
+   * page may follow (so a view can say "100+" and offer "Load more" without reading ahead).
+   *
+   * The next page is the `Link: rel="next"` target; a full page (as many entries as the `max` sent)
+   * without one is followed by offset (`start` moved on by `max`, see offsetNextUrl), where a 404
+   * ends the list. A list also ends at a short or empty page, and at a next link seen before.
+   * Entries that are not objects (Webex sometimes sends `null`) are dropped, and an item whose `id`
+   * came before in this listing is not repeated.
    */
   async *pages<T>(path: string, listKey: string, options: RequestOptions = {}): AsyncIterable<ListPage<T>> {
     const first = this.urlFor(path, { max: this.settings.pageSize, ...definedOnly(options.query) });
     const seen = new Set<string>();
+    const unique = new UniqueById<T>();
     let url: URL | undefined = first;
+    let byOffset = false;
+    // Once a page has carried a Link header the list is paged by links, and a page without a next
+    // link is its last: the offset fallback is for lists that never send one.
+    let linked = false;
     while (url) {
       if (seen.size >= this.settings.maxPages) {
         throw new BadResponseError(
-          errorContext(url),
+          getContext(url),
           `the list "${listKey}" went on for more than ${this.settings.maxPages} pages, so reading stopped`,
         );
       }
       seen.add(url.href);
-      const response = await this.fetchJson(url, options.signal);
-      const items = listOf<T>(response, listKey, url);
+      const response = await this.pageOrEnd(url, byOffset, options.signal);
+      if (!response) return;
+      const { items, sent } = listOf<T>(response, listKey, url);
       if (items.length === 0) {
         // An empty page ends the list even with a next link: it guards against endless empty pages.
-        if (response.link) this.log({ method: 'GET', url: pathOf(url), ms: 0, retries: 0, note: 'pagination stopped: empty page' });
+        if (response.link) this.note(url, 'pagination stopped: empty page');
         return;
       }
-      // The next link is judged before the page is handed out, so the page can say whether more
-      // follow; a refused link still lets this page through and fails on the next read.
+      // The next page is judged before this one is handed out, so the page can say whether more
+      // may follow; a refused link still lets this page through and fails on the next read.
       let next: URL | undefined;
       let refusal: unknown;
       try {
@@ -200,7 +197,15 @@ export class WebexClient {
       } catch (error) {
         refusal = error;
       }
-      yield Object.assign(items, { hasMore: next !== undefined || refusal !== undefined });
+      linked ||= response.link !== null;
+      byOffset = false;
+      if (next === undefined && refusal === undefined && !linked) {
+        next = this.offsetUrl(url, sent, seen);
+        byOffset = next !== undefined;
+      }
+      const fresh = unique.keepNew(items);
+      // A page of nothing but repeats is not handed out; the listing goes on past it.
+      if (fresh.length > 0) yield Object.assign(fresh, { hasMore: next !== undefined || refusal !== undefined });
       if (refusal !== undefined) throw refusal;
       url = next;
     }
@@ -211,9 +216,16 @@ export class WebexClient {
     return collectPages(this.pages<T>(path, listKey, options));
   }
 
+  /** A list that is not paged (e.g. `/organizations`): one GET, no `max`, no next page; each `id` once. */
+  async unpagedList<T>(path: string, listKey: string, options: RequestOptions = {}): Promise<T[]> {
+    const url = this.urlFor(path, options.query);
+    const response = await this.fetchJson(url, options.signal);
+    return new UniqueById<T>().keepNew(listOf<T>(response, listKey, url).items);
+  }
+
   /** The path and query `get(path, {query})` requests, relative to the origin (as in errors and log entries). */
   requestPath(path: string, query?: QueryParams): string {
-    return pathOf(this.urlFor(path, query));
+    return requestPathOf(this.urlFor(path, query));
   }
 
   private urlFor(path: string, query: QueryParams | undefined): URL {
@@ -222,27 +234,46 @@ export class WebexClient {
     return url;
   }
 
+  /** A page's response, or undefined when a page asked for by offset is not there (404): the list ended. */
+  private async pageOrEnd(url: URL, byOffset: boolean, signal: AbortSignal | undefined): Promise<JsonResponse | undefined> {
+    try {
+      return await this.fetchJson(url, signal);
+    } catch (error) {
+      if (!byOffset || !(error instanceof NotFoundError) || error.status !== 404) throw error;
+      this.note(url, 'pagination stopped: 404 past the end of the list');
+      return undefined;
+    }
+  }
+
   private nextUrl(response: JsonResponse, pageUrl: URL, firstParams: URLSearchParams, seen: Set<string>): URL | undefined {
     let next: URL | undefined;
     try {
       next = nextPageUrl(response.link, pageUrl.href);
     } catch {
-      throw new BadResponseError(errorContext(pageUrl, response.trackingId), 'the next-page link is not a valid URL');
+      throw new BadResponseError(getContext(pageUrl, response.trackingId), 'the next-page link is not a valid URL');
     }
     if (!next) return undefined;
     if (next.origin !== this.origin) {
-      this.log({ method: 'GET', url: pathOf(pageUrl), ms: 0, retries: 0, errorKind: 'badResponse', note: `next-page link to ${next.host} refused` });
+      this.log({ method: 'GET', url: requestPathOf(pageUrl), ms: 0, retries: 0, errorKind: 'badResponse', note: `next-page link to ${next.host} refused` });
       throw new BadResponseError(
-        errorContext(pageUrl, response.trackingId),
+        getContext(pageUrl, response.trackingId),
         `the next-page link points to another host (${next.host}), so it was not followed`,
       );
     }
     const restored = restoreMissingParams(next, firstParams);
     if (seen.has(restored.href)) {
-      this.log({ method: 'GET', url: pathOf(restored), ms: 0, retries: 0, note: 'pagination stopped: next link repeated' });
+      this.note(restored, 'pagination stopped: next link repeated');
       return undefined;
     }
     return restored;
+  }
+
+  /** The next page by offset after a page without a Link header; undefined after a short page. */
+  private offsetUrl(pageUrl: URL, sent: number, seen: Set<string>): URL | undefined {
+    const next = offsetNextUrl(pageUrl, sent);
+    if (!next || !seen.has(next.href)) return next;
+    this.note(next, 'pagination stopped: offset page repeated');
+    return undefined;
   }
 
   /** One logical GET: shared with identical GETs in flight, retried as the policy allows. */
@@ -251,40 +282,32 @@ export class WebexClient {
   }
 
   private async withRetries(url: URL, signal: AbortSignal): Promise<JsonResponse> {
-    for (let retries = 0; ; retries++) {
+    const history: RetryHistory = { rateLimited: 0, other: 0 };
+    for (;;) {
       try {
-        return await this.attempt(url, signal, retries);
+        return await this.attempt(url, signal, history.rateLimited + history.other);
       } catch (error) {
-        const delayMs = error instanceof WebexError ? this.retryDelayMs(error, retries) : undefined;
-        if (delayMs === undefined) throw error;
-        // Waiting holds no concurrency slot: the slot is taken per attempt.
-        await sleep(delayMs, signal, abortedFor(url));
+        const decision = error instanceof WebexError ? decideRetry(error, history, this.settings) : undefined;
+        if (!decision) throw error;
+        history[decision.budget]++;
+        // A 429 holds every request of this client at the gate (this one included, on its next
+        // attempt); other waits hold only this request, and no concurrency slot.
+        if (decision.pauseClient) this.gate.pause(decision.delayMs);
+        else await sleep(decision.delayMs, signal, abortedFor(url));
       }
     }
   }
 
-  /** Milliseconds to wait before retrying, or undefined to give up with this error. */
-  private retryDelayMs(error: WebexError, retries: number): number | undefined {
-    if (retries >= this.settings.maxRetries || !isRetryable(error)) return undefined;
-    const retryAfterSeconds = retryAfterOf(error);
-    if (retryAfterSeconds === undefined) return this.backoffMs(retries);
-    // Past the cap the caller is better served by an error saying when to come back than by a long wait.
-    return retryAfterSeconds <= this.settings.maxRetryAfterSeconds ? retryAfterSeconds * 1000 : undefined;
-  }
-
-  /** Exponential backoff with jitter, so clients that failed together do not retry together. */
-  private backoffMs(retries: number): number {
-    return this.settings.retryBaseDelayMs * 2 ** retries * (0.5 + Math.random() / 2);
-  }
-
-  /** One attempt: a concurrency slot, the token, and the exchange with any same-origin redirects. */
+  /** One attempt: a concurrency slot, no 429 pause in force, the token, and the exchange with any same-origin redirects. */
   private async attempt(url: URL, signal: AbortSignal, retries: number): Promise<JsonResponse> {
     const release = await this.slots.acquire(signal, abortedFor(url));
     try {
+      // Inside the slot, so a pause that began while this request queued for one still holds it.
+      await this.gate.pass(signal, abortedFor(url));
       const token = (await this.options.getToken())?.trim();
       if (!token) {
-        this.log({ method: 'GET', url: pathOf(url), ms: 0, retries, errorKind: 'unauthorized', note: 'not sent: no access token' });
-        throw new UnauthorizedError(errorContext(url));
+        this.log({ method: 'GET', url: requestPathOf(url), ms: 0, retries, errorKind: 'unauthorized', note: 'not sent: no access token' });
+        throw new UnauthorizedError(getContext(url));
       }
       return await this.followRedirects(url, token, signal, retries);
     } finally {
@@ -303,27 +326,27 @@ export class WebexClient {
 
   /** One exchange, judged: the parsed answer, or the URL a same-origin redirect leads to. */
   private async step(url: URL, token: string, signal: AbortSignal, hops: number, entry: RequestLogEntry): Promise<JsonResponse | URL> {
-    const raw = await this.exchange(url, token, signal);
+    const raw = await exchange(url, token, signal, this.settings.timeoutMs);
     entry.status = raw.status;
-    entry.trackingId = trackingIdOf(raw);
+    entry.trackingId = trackingIdOf(raw, token);
     const redirect = redirectTarget(raw, url);
-    if (!redirect) return judge(raw, url, token, this.basePath);
+    if (!redirect) return judge(raw, url, token, apiPathOf(url, this.basePath));
     const sameOrigin = redirect.origin === this.origin;
-    entry.note = `redirected to ${sameOrigin ? pathOf(redirect) : redirect.host}`;
+    entry.note = `redirected to ${sameOrigin ? requestPathOf(redirect) : redirect.host}`;
     if (!sameOrigin) {
       // Following without the token would only earn a 401 from a host the user never configured;
       // naming the host tells them what to fix (often http→https or a regional API host).
-      throw new BadResponseError(errorContext(url, entry.trackingId), `it redirected to another host (${redirect.host}), which was not contacted`);
+      throw new BadResponseError(getContext(url, entry.trackingId), `it redirected to another host (${redirect.host}), which was not contacted`);
     }
     if (hops >= MAX_REDIRECTS) {
-      throw new BadResponseError(errorContext(url, entry.trackingId), `more than ${MAX_REDIRECTS} redirects`);
+      throw new BadResponseError(getContext(url, entry.trackingId), `more than ${MAX_REDIRECTS} redirects`);
     }
     return redirect;
   }
 
   /** Runs one HTTP exchange's work and reports it to onRequest, whatever its outcome. */
   private async logged<T>(url: URL, retries: number, work: (entry: RequestLogEntry) => Promise<T>): Promise<T> {
-    const entry: RequestLogEntry = { method: 'GET', url: pathOf(url), ms: 0, retries };
+    const entry: RequestLogEntry = { method: 'GET', url: requestPathOf(url), ms: 0, retries };
     const started = Date.now();
     try {
       return await work(entry);
@@ -336,44 +359,9 @@ export class WebexClient {
     }
   }
 
-  /** Sends one GET and reads the whole body, within the timeout and the caller's abort. */
-  private async exchange(url: URL, token: string, signal: AbortSignal): Promise<RawResponse> {
-    const controller = new AbortController();
-    const ended = { timedOut: false, truncated: false };
-    const timer = setTimeout(() => {
-      ended.timedOut = true;
-      controller.abort();
-    }, this.settings.timeoutMs);
-    const forwardAbort = (): void => controller.abort();
-    signal.addEventListener('abort', forwardAbort, { once: true });
-    if (signal.aborted) controller.abort();
-    try {
-      const response = await nodeFetch()(url.href, {
-        method: 'GET',
-        headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-        redirect: 'manual',
-        signal: controller.signal,
-        agent: truncationWatchingAgent(() => {
-          ended.truncated = true;
-          controller.abort();
-        }),
-      });
-      return { status: response.status, headers: response.headers, text: await response.text() };
-    } catch (error) {
-      throw this.transportError(error, url, { ...ended, aborted: signal.aborted });
-    } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', forwardAbort);
-    }
-  }
-
-  /** Why an exchange failed without a complete response; each of our own aborts has a flag saying why it fired. */
-  private transportError(error: unknown, url: URL, ended: { timedOut: boolean; truncated: boolean; aborted: boolean }): WebexError {
-    const context = errorContext(url);
-    if (ended.timedOut) return new TimeoutError(context, this.settings.timeoutMs);
-    if (ended.aborted) return new AbortedError(context);
-    if (ended.truncated) return new NetworkError(context, url.host, 'ECONNRESET');
-    return new NetworkError(context, url.host, systemErrorCode(error));
+  /** Logs a decision taken without sending anything. */
+  private note(url: URL, note: string): void {
+    this.log({ method: 'GET', url: requestPathOf(url), ms: 0, retries: 0, note });
   }
 
   private log(entry: RequestLogEntry): void {
@@ -383,117 +371,6 @@ export class WebexClient {
       // A faulty log sink must not fail the request it describes.
     }
   }
-}
-
-/**
- * node-fetch 2 never ends the body of a response whose connection drops before Content-Length bytes
- * have arrived, so reading it would hang until the timeout instead of failing (and being retried)
- * at once. This agent hands each request to Node's shared keep-alive agent and reports a response
- * that closes incomplete.
- */
-/**
- * node-fetch, loaded on the first request rather than with the extension: activation then costs
- * nothing for it (it pulls in streams and zlib).
- */
-function nodeFetch(): typeof import('node-fetch').default {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose, see above
-  return (require('node-fetch') as typeof import('node-fetch')).default;
-}
-
-function truncationWatchingAgent(onTruncated: () => void): (url: URL) => http.Agent {
-  return (url) => {
-    const shared: http.Agent = url.protocol === 'https:' ? https.globalAgent : http.globalAgent;
-    const sharedInternals = shared as unknown as AgentInternals;
-    const watching = Object.create(shared) as http.Agent & AgentInternals;
-    watching.addRequest = (request, options) => {
-      request.once('response', (response: http.IncomingMessage) => {
-        response.once('close', () => {
-          if (!response.complete) onTruncated();
-        });
-      });
-      sharedInternals.addRequest(request, options);
-    };
-    return watching;
-  };
-}
-
-/** The hook Node's http.request calls on its agent; public in behaviour, absent from the typings. */
-interface AgentInternals {
-  addRequest(request: http.ClientRequest, options: unknown): void;
-}
-
-/** Turns a complete response into the parsed body or the matching typed error. */
-function judge(raw: RawResponse, url: URL, token: string, basePath: string): JsonResponse {
-  const trackingId = trackingIdOf(raw);
-  if (raw.status >= 200 && raw.status < 300) {
-    return { body: parseJsonObject(raw, errorContext(url, trackingId)), link: raw.headers.get('link'), trackingId };
-  }
-  const said = webexErrorBody(raw.text, token);
-  const context: WebexErrorContext = {
-    ...errorContext(url, said.trackingId ?? trackingId),
-    status: raw.status,
-    webexMessage: said.message,
-    descriptions: said.descriptions,
-  };
-  return throwForStatus(raw, context, apiPathOf(url, basePath));
-}
-
-function throwForStatus(raw: RawResponse, context: WebexErrorContext, apiPath: string): never {
-  const status = raw.status;
-  if (status === 401) throw new UnauthorizedError(context);
-  if (status === 403) throw new ForbiddenError(context, requiredScopeFor(apiPath));
-  if (status === 404 || status === 410) throw new NotFoundError(context);
-  if (status === 429 || status === 423) throw new RateLimitedError(context, retryAfterSeconds(raw.headers));
-  if (status >= 500) throw new ServerError(context, retryAfterSeconds(raw.headers));
-  if (status >= 400) throw new RequestError(context);
-  throw new BadResponseError(context, `an unexpected status ${status}`);
-}
-
-function parseJsonObject(raw: RawResponse, context: WebexErrorContext): Record<string, unknown> {
-  // Captive portals, proxies and wrong base URLs answer with HTML; say so without quoting it.
-  if (/html/i.test(raw.headers.get('content-type') ?? '') || /^\s*</.test(raw.text)) {
-    throw new BadResponseError(context, 'an HTML page instead of JSON (is the API base URL right?)');
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw.text);
-  } catch {
-    throw new BadResponseError(context, 'the body is not valid JSON');
-  }
-  if (!isObject(value)) throw new BadResponseError(context, 'the body is not a JSON object');
-  return value;
-}
-
-function listOf<T>(response: JsonResponse, listKey: string, url: URL): T[] {
-  const list = response.body[listKey];
-  if (!Array.isArray(list)) {
-    throw new BadResponseError(errorContext(url, response.trackingId), `the list "${listKey}" is missing or not a list`);
-  }
-  return list.filter(isObject) as T[];
-}
-
-/** Webex's error body `{message, errors:[{description}], trackingId}`, when the body is one. */
-function webexErrorBody(text: string, token: string): { message?: string; descriptions: string[]; trackingId?: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { descriptions: [] };
-  }
-  if (!isObject(value)) return { descriptions: [] };
-  const errors = Array.isArray(value.errors) ? value.errors : [];
-  const descriptions = errors.map((entry) => (isObject(entry) ? entry.description : undefined)).filter(isString);
-  return {
-    message: isString(value.message) ? safeText(value.message, token) : undefined,
-    descriptions: descriptions.map((description) => safeText(description, token)),
-    trackingId: isString(value.trackingId) ? safeText(value.trackingId, token) : undefined,
-  };
-}
-
-/** Shortens server text and blanks out the token, in case a server echoes the Authorization header. */
-function safeText(text: string, token: string): string {
-  const redacted = text.split(token).join('[redacted]');
-  return redacted.length > MAX_TEXT ? `${redacted.slice(0, MAX_TEXT)}…` : redacted;
 }
 
 function redirectTarget(raw: RawResponse, from: URL): URL | undefined {
@@ -507,43 +384,8 @@ function redirectTarget(raw: RawResponse, from: URL): URL | undefined {
   }
 }
 
-/** Seconds from `Retry-After` (delta-seconds or an HTTP date); undefined when absent or unreadable. */
-function retryAfterSeconds(headers: Headers): number | undefined {
-  const value = headers.get('retry-after')?.trim();
-  if (!value) return undefined;
-  if (/^\d+$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
-function retryAfterOf(error: WebexError): number | undefined {
-  return error instanceof RateLimitedError || error instanceof ServerError ? error.retryAfterSeconds : undefined;
-}
-
-function isRetryable(error: WebexError): boolean {
-  if (error instanceof NetworkError) return error.code !== undefined && RETRY_NETWORK_CODES.has(error.code);
-  return error.status !== undefined && RETRY_STATUSES.has(error.status);
-}
-
-function systemErrorCode(error: unknown): string | undefined {
-  const code = isObject(error) ? error.code : undefined;
-  return isString(code) ? code : undefined;
-}
-
-function trackingIdOf(raw: RawResponse): string | undefined {
-  return raw.headers.get('trackingid') ?? undefined;
-}
-
-function errorContext(url: URL, trackingId?: string): WebexErrorContext {
-  return { method: 'GET', url: pathOf(url), trackingId };
-}
-
-function abortedFor(url: URL): AbortErrorFactory {
-  return () => new AbortedError(errorContext(url));
-}
-
-function pathOf(url: URL): string {
-  return url.pathname + url.search;
+function abortedFor(url: URL): () => AbortedError {
+  return () => new AbortedError(getContext(url));
 }
 
 /** The path below the base URL, e.g. `/people/me` for `/v1/people/me`: what scopes are keyed by. */
@@ -558,23 +400,15 @@ function definedOnly(query: QueryParams | undefined): Record<string, string | nu
 }
 
 function settingsFrom(options: WebexClientOptions): Settings {
-  const settings = { ...DEFAULTS };
-  for (const name of Object.keys(DEFAULTS) as Array<keyof Settings>) {
+  const settings = { ...DEFAULT_CLIENT_SETTINGS };
+  for (const name of Object.keys(DEFAULT_CLIENT_SETTINGS) as Array<keyof Settings>) {
     const value = options[name];
     if (value === undefined) continue;
-    const zeroAllowed = name === 'maxRetries' || name === 'maxRetryAfterSeconds' || name === 'retryBaseDelayMs';
-    if (!Number.isFinite(value) || value < (zeroAllowed ? 0 : 1)) {
-      throw new RangeError(`WebexClient option ${name} must be a number ≥ ${zeroAllowed ? 0 : 1}, got ${value}`);
+    const least = ZERO_ALLOWED.has(name) ? 0 : 1;
+    if (!Number.isFinite(value) || value < least) {
+      throw new RangeError(`WebexClient option ${name} must be a number ≥ ${least}, got ${value}`);
     }
     settings[name] = value;
   }
   return settings;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isString(value: unknown): value is string {
-  return typeof value === 'string';
 }

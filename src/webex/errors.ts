@@ -150,11 +150,23 @@ export class NetworkError extends WebexError {
 
 export class BadResponseError extends WebexError {
   readonly kind = 'badResponse' as const;
-  override readonly name = 'BadResponseError';
+  override readonly name: string = 'BadResponseError';
 
   /** `problem` completes "Webex sent an unexpected response: …" and must never quote a raw body. */
   constructor(context: WebexErrorContext, problem: string) {
     super(context, `Webex sent an unexpected response: ${problem}.`);
+  }
+}
+
+/** A body over the size cap (counted after decompression): it was not read, so nothing of it is kept. */
+export class ResponseTooLargeError extends BadResponseError {
+  override readonly name = 'ResponseTooLargeError';
+
+  constructor(
+    context: WebexErrorContext,
+    readonly maxBytes: number,
+  ) {
+    super(context, `the response is larger than ${formatMegabytes(maxBytes)}, so it was not read`);
   }
 }
 
@@ -193,6 +205,16 @@ export function requiredScopeFor(apiPath: string): string | undefined {
   return SCOPE_BY_PATH.find(([pattern]) => pattern.test(apiPath))?.[1];
 }
 
+/** The path and query of a request, relative to the origin, as errors and log entries name it. */
+export function requestPathOf(url: URL): string {
+  return url.pathname + url.search;
+}
+
+/** The context of an error about a GET of `url`. */
+export function getContext(url: URL, trackingId?: string): WebexErrorContext {
+  return { method: 'GET', url: requestPathOf(url), trackingId };
+}
+
 function withTrackingId(sentence: string, trackingId: string | undefined): string {
   return trackingId ? `${sentence} Tracking ID: ${trackingId}` : sentence;
 }
@@ -204,4 +226,9 @@ function whenToRetry(retryAfterSeconds: number | undefined): string {
 function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} second${seconds === 1 ? '' : 's'}`;
+}
+
+function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }

@@ -3,5 +3,5 @@ export * from './client';
 export * from './calling';
 export * from './errors';
 export * from './types';
-export { parseLinkHeader } from './pagination';
-export type { WebLink } from './pagination';
+export { parseLinkHeader } from './linkHeader';
+export type { WebLink } from './linkHeader';

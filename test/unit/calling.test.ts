@@ -103,12 +103,35 @@ describe('WebexCalling', () => {
     assert.deepEqual(requestedUrls(), ['/v1/people/me']);
   });
 
-  it('lists the organizations under `items`', async () => {
+  it('lists the organizations under `items` with one GET, since that list is not paged', async () => {
     const organizations = await callingFor(sample).organizations();
     assert.deepEqual(
       organizations.map((org) => [org.id, org.displayName]),
       [...sample.orgs.values()].map((org) => [org.orgId, org.name]),
     );
+    assert.deepEqual(requestedUrls(), ['/v1/organizations']);
+  });
+
+  it('reads no second page of organizations, even after a full first one', async () => {
+    const full = Array.from({ length: 100 }, (_, index) => ({ id: `org-${index}`, displayName: `Org ${index}` }));
+    const stub = await startHttpStub((_request, response) => sendJson(response, 200, { items: [...full, full[0]] }));
+    try {
+      const organizations = await callingFor(stub).organizations();
+      assert.equal(organizations.length, 100, 'each org once');
+      assert.deepEqual(stub.requests.map((request) => request.url), ['/v1/organizations']);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('sends orgId with call pickup details and lists', async () => {
+    const [customerId, customer] = [...sample.orgs.entries()][1];
+    const location = customer.locations.find((data) => data.callPickups.length > 0)!;
+    const calling = callingFor(sample);
+    const details = await calling.callPickup(location.location.id, location.callPickups[0].id, { orgId: customerId });
+    assert.equal(details.id, location.callPickups[0].id);
+    await calling.callPickups(location.location.id, { orgId: customerId });
+    for (const url of requestedUrls()) assert.equal(new URL(url, sample.origin).searchParams.get('orgId'), customerId, url);
   });
 
   it('URL-encodes IDs so they cannot reach another path or the query', async () => {

@@ -17,9 +17,8 @@ import {
   UnauthorizedError,
   WebexError,
 } from '../../src/webex/errors';
-import { parseLinkHeader } from '../../src/webex/pagination';
-import { assertTokenAbsent, delay, elapsedMs, loggedClient, rejection } from './helpers/clientKit';
-import { HttpStub, refusingOrigin, sendJson, startHttpStub, StubHandler } from './helpers/httpStub';
+import { assertTokenAbsent, elapsedMs, hasSettled, loggedClient, rejection, until } from './helpers/clientKit';
+import { holdingHandler, HttpStub, refusingOrigin, sendJson, startHttpStub, StubHandler } from './helpers/httpStub';
 
 const TOKEN = SAMPLE_TOKEN;
 const ME = '/people/me';
@@ -147,10 +146,11 @@ describe('WebexClient', () => {
         [502, ServerError, 3],
         [504, ServerError, 3],
         [503, ServerError, 3],
-        [429, RateLimitedError, 3],
+        // 429s have a budget of their own; 423 (one locked resource) shares the server errors' one.
+        [429, RateLimitedError, 5],
         [423, RateLimitedError, 3],
       ];
-      const { client, log } = connect({ maxRetries: 2 });
+      const { client, log } = connect({ maxRetries: 2, maxRateLimitRetries: 4 });
       for (const [status, type, attempts] of cases) {
         sample.clearFaults();
         sample.resetStats();
@@ -221,10 +221,13 @@ describe('WebexClient', () => {
 
   describe('retries', () => {
     it('waits for Retry-After, then succeeds', async () => {
-      sample.addFault({ path: ME, fault: { kind: 'status', status: 429, retryAfterSeconds: 1 }, times: 1 });
+      sample.addFault({ path: ME, fault: { kind: 'status', status: 429, retryAfterSeconds: 0.2 }, times: 1 });
       const { client, log } = connect();
-      const ms = await elapsedMs(() => client.get(ME));
-      assert.ok(ms >= 1000, `waited ${ms} ms`);
+      await client.get(ME);
+      const [refused, retried] = sample.stats().log;
+      const gapMs = retried.startedAt - (refused.startedAt + refused.ms);
+      // Timers may fire a millisecond early against Date.now; anything shorter did not wait as asked.
+      assert.ok(gapMs >= 198, `the retry came ${gapMs} ms after the 429 that asked for 200 ms`);
       assert.deepEqual(
         log.map(({ status, retries, errorKind }) => ({ status, retries, errorKind })),
         [
@@ -237,26 +240,25 @@ describe('WebexClient', () => {
     it('fails at once with the wait when Retry-After exceeds the cap', async () => {
       sample.addFault({ path: ME, fault: { kind: 'status', status: 429, retryAfterSeconds: 120 } });
       const { client } = connect({ maxRetryAfterSeconds: 5 });
-      let error: RateLimitedError | undefined;
-      const ms = await elapsedMs(async () => {
-        error = await rejection(client.get(ME), RateLimitedError);
-      });
-      assert.ok(ms < 500, `took ${ms} ms`);
+      const error = await rejection(client.get(ME), RateLimitedError);
+      // Any wait for a 429, even one cut to the cap, would have paused the client past this moment.
+      assert.ok(client.rateLimitedUntil < Date.now(), 'no pause was started');
       assert.equal(error?.retryAfterSeconds, 120);
       assert.match(error?.userMessage ?? '', /try again in 120 seconds/);
       assert.equal(sample.stats().total, 1);
     });
 
-    it('holds no concurrency slot while waiting for Retry-After', async () => {
-      sample.addFault({ path: ME, fault: { kind: 'status', status: 429, retryAfterSeconds: 1 }, times: 1 });
-      const { client } = connect({ maxConcurrentRequests: 1 });
-      const started = Date.now();
-      const waiting = client.get(ME).then(() => Date.now() - started);
-      await delay(20);
-      const other = client.get('/organizations').then(() => Date.now() - started);
-      const [waitingMs, otherMs] = await Promise.all([waiting, other]);
-      assert.ok(otherMs < 800, `the other request finished after ${otherMs} ms`);
-      assert.ok(waitingMs >= 1000);
+    it('holds no concurrency slot while a 5xx waits out its Retry-After', async () => {
+      sample.addFault({ path: ME, fault: { kind: 'status', status: 503, retryAfterSeconds: 30 }, times: 1 });
+      const { client, log } = connect({ maxConcurrentRequests: 1 });
+      const controller = new AbortController();
+      const waiting = rejection(client.get(ME, { signal: controller.signal }), AbortedError);
+      await until(() => log.length === 1);
+      await client.get('/organizations');
+      assert.equal(await hasSettled(waiting), false, 'the 503 is still waiting while the other request got the only slot');
+      controller.abort();
+      await waiting;
+      assert.deepEqual(sample.stats().log.map((record) => record.status), [503, 200]);
     });
 
     it('recovers from 5xx with backoff', async () => {
@@ -269,9 +271,9 @@ describe('WebexClient', () => {
 
     it('retries a connection reset mid-body at once instead of hanging', async () => {
       sample.addFault({ path: ME, fault: { kind: 'reset' }, times: 1 });
-      const { client, log } = connect({ timeoutMs: 5000 });
-      const ms = await elapsedMs(() => client.get(ME));
-      assert.ok(ms < 1000, `took ${ms} ms`);
+      // A timeout longer than the test's own: a reset that hung until it would fail the test.
+      const { client, log } = connect({ timeoutMs: 60_000 });
+      await client.get(ME);
       assert.deepEqual(log.map((entry) => entry.errorKind), ['network', undefined]);
       assert.equal(sample.stats().total, 2);
     });
@@ -307,29 +309,32 @@ describe('WebexClient', () => {
 
   describe('aborting', () => {
     it('ends a request in progress at once', async () => {
-      sample.setLatency(2000);
-      const { client, log } = connect();
+      // The server never answers: only the abort can end the request.
+      const { handler, held } = holdingHandler();
+      const silent = await stub(handler);
+      const { client, log } = loggedClient(silent.baseUrl, TOKEN, { timeoutMs: 60_000 });
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 50);
-      let error: AbortedError | undefined;
-      const ms = await elapsedMs(async () => {
-        error = await rejection(client.get(ME, { signal: controller.signal }), AbortedError);
-      });
-      assert.ok(ms < 500, `took ${ms} ms`);
-      assertTokenAbsent(error, TOKEN);
-      await delay(20);
-      assert.equal(log.at(-1)?.errorKind, 'aborted', 'the HTTP exchange itself was aborted');
+      const call = rejection(client.get(ME, { signal: controller.signal }), AbortedError);
+      await until(() => held.length === 1);
+      controller.abort();
+      assertTokenAbsent(await call, TOKEN);
+      await until(() => log.length === 1 && held[0].closed);
+      assert.equal(log[0].errorKind, 'aborted', 'the HTTP exchange itself was aborted');
     });
 
     it('ends a Retry-After wait at once, and no retry follows', async () => {
-      sample.addFault({ path: ME, fault: { kind: 'status', status: 429, retryAfterSeconds: 1 } });
-      const { client } = connect();
+      sample.addFault({ path: ME, fault: { kind: 'status', status: 429, retryAfterSeconds: 0.2 }, times: 1 });
+      const { client, log } = connect();
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 100);
-      const ms = await elapsedMs(() => rejection(client.get(ME, { signal: controller.signal }), AbortedError));
-      assert.ok(ms < 500, `took ${ms} ms`);
-      await delay(1100);
-      assert.equal(sample.stats().total, 1);
+      const call = rejection(client.get(ME, { signal: controller.signal }), AbortedError);
+      await until(() => log.length === 1);
+      controller.abort();
+      await call;
+      assert.ok(Date.now() < client.rateLimitedUntil, 'released while the pause was still in force');
+      // These pass the gate when the pause ends, as a retry would; two round trips later it would have come.
+      await client.get('/organizations');
+      await client.get('/organizations', { query: { again: 1 } });
+      assert.deepEqual(sample.stats().log.map((record) => record.url.split('?')[0]), ['/v1/people/me', '/v1/organizations', '/v1/organizations']);
     });
 
     it('sends nothing for an already aborted signal', async () => {
@@ -365,37 +370,50 @@ describe('WebexClient', () => {
     });
 
     it('lets one caller of a shared request abort while the others get the result', async () => {
-      sample.setLatency(200);
-      const { client, log } = connect();
+      const { handler, held } = holdingHandler();
+      const slow = await stub(handler);
+      const { client, log } = loggedClient(slow.baseUrl, TOKEN);
       const leaving = new AbortController();
       const staying = client.get<{ id: string }>(ME);
       const left = rejection(client.get(ME, { signal: leaving.signal }), AbortedError);
       const alsoStaying = client.get<{ id: string }>(ME, { signal: new AbortController().signal });
+      await until(() => held.length === 1);
       leaving.abort();
-      const ms = await elapsedMs(() => left);
-      assert.ok(ms < 300, 'the aborting caller is released at once');
-      assert.equal((await staying).id, sample.org.me.id);
-      assert.equal((await alsoStaying).id, sample.org.me.id);
-      assert.equal(sample.stats().total, 1);
+      await left;
+      assert.equal(await hasSettled(staying), false, 'the aborting caller was released while the request still ran');
+      sendJson(held[0].response, 200, { id: 'me-1' });
+      assert.equal((await staying).id, 'me-1');
+      assert.equal((await alsoStaying).id, 'me-1');
+      assert.equal(slow.requests.length, 1);
       assert.deepEqual(log.map((entry) => entry.status), [200]);
     });
 
     it('aborts the shared request once every caller has left', async () => {
-      sample.setLatency(1000);
-      const { client, log } = connect();
+      const { handler, held } = holdingHandler();
+      const slow = await stub(handler);
+      const { client, log } = loggedClient(slow.baseUrl, TOKEN);
       const first = new AbortController();
       const second = new AbortController();
       const calls = [first, second].map((controller) => rejection(client.get(ME, { signal: controller.signal }), AbortedError));
+      await until(() => held.length === 1);
       first.abort();
-      await delay(50);
-      assert.equal(log.length, 0, 'still running for the second caller');
+      await calls[0];
+      // A request sent after the abort and received on another connection: the abort of the shared
+      // exchange, had there been one, would have reached the server by then.
+      const later = loggedClient(slow.baseUrl, TOKEN).client.get('/later');
+      await until(() => held.length === 2);
+      sendJson(held[1].response, 200, {});
+      await later;
+      assert.equal(held[0].closed, false, 'still running for the second caller');
+      assert.equal(log.length, 0);
       second.abort();
-      await Promise.all(calls);
-      await delay(50);
+      await calls[1];
+      await until(() => held[0].closed && log.length === 1);
       assert.deepEqual(log.map((entry) => entry.errorKind), ['aborted']);
-      sample.setLatency(0);
-      await client.get(ME);
-      assert.equal(sample.stats().total, 2, 'a later identical call starts a new request');
+      const again = client.get<{ id: string }>(ME);
+      await until(() => held.length === 3);
+      sendJson(held[2].response, 200, { id: 'me-2' });
+      assert.equal((await again).id, 'me-2', 'a later identical call starts a new request');
     });
   });
 
@@ -532,6 +550,8 @@ describe('WebexClient', () => {
 
   describe('request log', () => {
     it('reports every exchange with path, status, timing, tracking ID and retry count, never the token', async () => {
+      const latencyMs = 40;
+      sample.setLatency(latencyMs);
       sample.addFault({ path: ME, fault: { kind: 'status', status: 503, retryAfterSeconds: 0 }, times: 1 });
       const { client, log } = connect();
       await client.get(ME);
@@ -546,7 +566,8 @@ describe('WebexClient', () => {
       );
       for (const entry of log) {
         assert.match(entry.trackingId ?? '', /^ROUTER_/);
-        assert.ok(entry.ms >= 0);
+        // The server held every answer back: an exchange's time includes that wait (less timer slop).
+        assert.ok(Number.isInteger(entry.ms) && entry.ms >= latencyMs - 2, `${entry.url} took ${entry.ms} ms`);
       }
       assertTokenAbsent(log, TOKEN);
     });
@@ -562,14 +583,3 @@ describe('WebexClient', () => {
   });
 });
 
-describe('parseLinkHeader', () => {
-  it('reads targets and lower-cased rel values, ignoring junk', () => {
-    assert.deepEqual(parseLinkHeader('<https://a/1>; rel="Next Last", <https://a/0>;rel=prev, garbage, <https://a/x>; title="<no>"'), [
-      { target: 'https://a/1', rels: ['next', 'last'] },
-      { target: 'https://a/0', rels: ['prev'] },
-      { target: 'https://a/x', rels: [] },
-    ]);
-    assert.deepEqual(parseLinkHeader(null), []);
-    assert.deepEqual(parseLinkHeader(''), []);
-  });
-});

@@ -55,3 +55,15 @@ export async function elapsedMs(action: () => Promise<unknown>): Promise<number>
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Resolves once `condition()` holds, checking on every turn of the event loop; mocha's timeout ends a wait that never does. */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
+/** Whether `promise` has settled by now (after the microtasks already queued have run). */
+export async function hasSettled(promise: Promise<unknown>): Promise<boolean> {
+  const pending = Symbol('pending');
+  const outcome = await Promise.race([promise.then(() => true, () => true), new Promise((resolve) => setImmediate(() => resolve(pending)))]);
+  return outcome !== pending;
+}

@@ -58,3 +58,24 @@ export async function refusingOrigin(): Promise<string> {
   await stub.close();
   return stub.origin;
 }
+
+/** A request the stub has received and not answered yet. */
+export interface HeldRequest {
+  url: string;
+  response: http.ServerResponse;
+  /** Set once the client has given up the connection. */
+  closed: boolean;
+}
+
+/** A handler that answers nothing until told to, so a test can act while requests are provably in flight. */
+export function holdingHandler(): { handler: StubHandler; held: HeldRequest[] } {
+  const held: HeldRequest[] = [];
+  const handler: StubHandler = (request, response) => {
+    const entry: HeldRequest = { url: request.url ?? '', response, closed: false };
+    response.on('close', () => {
+      entry.closed = true;
+    });
+    held.push(entry);
+  };
+  return { handler, held };
+}
