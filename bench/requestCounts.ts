@@ -9,7 +9,8 @@ import { inventoryBound, locationAndPickupListsBound, newStore, pagesFor, totals
 import type { BenchRow } from './table';
 
 export async function requestCountRows(org: BenchOrg): Promise<BenchRow[]> {
-  return withServer({ size: org.size }, async (server) => {
+  const mode = org.paging ?? 'link';
+  return withServer({ size: org.size, paging: mode }, async (server) => {
     const rows: BenchRow[] = [];
     const measure = async (action: string, bound: number, work: () => Promise<unknown>): Promise<void> => {
       server.resetStats();
@@ -19,7 +20,7 @@ export async function requestCountRows(org: BenchOrg): Promise<BenchRow[]> {
       rows.push({
         figure: 1,
         measure: `Requests: ${action}`,
-        on: org.label,
+        on: mode === 'link' ? org.label : `${org.label}, paging ${mode}`,
         value: `${total} / ${bound} = ${ratio}${duplicates > 0 ? ` (${duplicates} repeated)` : ''}`,
         target: bound === 0 ? '0 (all cached)' : 'ratio 1.0',
         met: total === bound,
@@ -29,7 +30,7 @@ export async function requestCountRows(org: BenchOrg): Promise<BenchRow[]> {
     // The tree, in the order a user opens it, on one store.
     const tree = newStore(server);
     const { locations: locationCount } = totals(server.org);
-    await measure('open the view (locations)', pagesFor(locationCount), () => tree.locations());
+    await measure('open the view (locations)', pagesFor(locationCount, undefined, mode), () => tree.locations());
     const shown = await tree.locations();
     const where = shown.find((location) => {
       const data = locationData(server, location.id);
@@ -46,16 +47,16 @@ export async function requestCountRows(org: BenchOrg): Promise<BenchRow[]> {
     const named = huntGroups[0];
     const nameQuery = named.name;
     const nameMatches = huntGroups.filter((g) => g.name.toLowerCase().includes(nameQuery.toLowerCase())).length;
-    await measure(`Find by name ("${nameQuery}")`, pagesFor(nameMatches) + locationAndPickupListsBound(server.org), () => findItems(newStore(server), nameQuery));
+    await measure(`Find by name ("${nameQuery}")`, pagesFor(nameMatches, undefined, mode) + locationAndPickupListsBound(server.org, mode), () => findItems(newStore(server), nameQuery));
     const numbered = huntGroups.find((g) => g.phoneNumber)!;
     await measure(`Find by number (${numbered.phoneNumber})`, 1, () => findItems(newStore(server), String(numbered.phoneNumber)));
 
     const agent = (named.agents as HuntGroupAgent[])[0];
     const agentQuery = `${agent.firstName} ${agent.lastName}`;
     const searched = newStore(server);
-    await measure(`Find Agent ("${agentQuery}")`, inventoryBound(server.org), () => findAgent(searched, agentQuery));
+    await measure(`Find Agent ("${agentQuery}")`, inventoryBound(server.org, mode), () => findAgent(searched, agentQuery));
     await measure('Find Agent again (same org)', 0, () => findAgent(searched, String(agent.extension)));
-    await measure('Export Inventory', inventoryBound(server.org), async () => inventoryToCsv((await collectInventory(newStore(server))).items));
+    await measure('Export Inventory', inventoryBound(server.org, mode), async () => inventoryToCsv((await collectInventory(newStore(server))).items));
     await measure('Export Inventory after Find Agent', 0, async () => inventoryToCsv((await collectInventory(searched)).items));
     return rows;
   });

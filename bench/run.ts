@@ -9,7 +9,9 @@ import { repoRoot } from '../test/harness/codeServer';
 import { firstRowsRows } from './firstRows';
 import { hostRows } from './hostRun';
 import { inventoryTimingRows } from './inventoryTiming';
-import { CONCURRENCY, DEFAULT_ORG, LATENCY_MS, PAGE_SIZE, THOUSAND_LOCATIONS } from './org';
+import { CONCURRENCY, DEFAULT_ORG, LATENCY_MS, PAGE_SIZE, PAGING_ORG, THOUSAND_LOCATIONS } from './org';
+import { PAGING_MODE_LIST } from './bounds';
+import { rateLimitStormRows } from './rateLimitStorm';
 import { requestCountRows } from './requestCounts';
 import { sizeRows } from './sizes';
 import { markdownTable, textTable, type BenchRow } from './table';
@@ -23,14 +25,25 @@ const SECTIONS: Section[] = [
   { name: 'bundle and package size', measure: sizeRows },
   { name: 'requests per action, default org', measure: () => requestCountRows(DEFAULT_ORG) },
   { name: 'requests per action, 1,000-location org', measure: () => requestCountRows(THOUSAND_LOCATIONS) },
+  ...PAGING_MODE_LIST.filter((mode) => mode !== 'link').map((mode) => ({
+    name: `requests per action, paging ${mode}`,
+    measure: () => requestCountRows({ ...PAGING_ORG, paging: mode }),
+  })),
   { name: 'inventory wall time', measure: inventoryTimingRows },
+  { name: 'full inventory in 429 storms', measure: rateLimitStormRows },
   { name: 'first rows', measure: firstRowsRows },
   { name: 'extension host (activation, heap, first rows through the tree)', measure: hostRows },
 ];
 
 const NOTES = [
-  `Lower bound of requests: ceil(items / page size) per list (at least 1: an empty list takes a request to learn it is empty) plus 1 per details GET; page size ${PAGE_SIZE}. Hunt groups are listed org-wide; call pickups have no org-wide list, so each location's list counts. Counted by the sample server, without latency or rate limit (they do not change what is asked for).`,
+  `Lower bound of requests: per list of N items at page size P = ${PAGE_SIZE} (the client asks max = P), plus 1 per details GET. Hunt groups are listed org-wide; call pickups have no org-wide list, so each location's list counts. Counted by the sample server, without latency or rate limit (they do not change what is asked for). A client cannot tell that a full page without a Link header is the last, so the request after it is part of the bound:`,
+  '  - link: ceil(N / P), at least 1 (a request learns that a list is empty), + 1 when N = P (the only page is full and has no Link; once a page has a Link, a page without one is the last);',
+  '  - offset (no Link): floor(N / P) + 1: the list ends at the first short page, an empty page when P divides N;',
+  '  - offset404 (no Link, 404 past the end): floor(N / P) + 1, the last request a 404 when P divides N (N > 0);',
+  '  - duplicates (each page repeats the last item of the page before): N ≤ P as link; else 1 + ceil((N − P) / (P − 1)), each later page bringing P − 1 new items.',
   `Wall-time bound: lower-bound requests × ${LATENCY_MS} ms / ${CONCURRENCY} (the client's concurrency cap) + the longest chain of requests that must follow one another × ${LATENCY_MS} ms.`,
+  'Rate-limit bound (429 storms): the larger of the accepted requests ÷ the allowed rate, and the same inventory unthrottled in the same run plus the union of the Retry-After waits the 429s asked for.',
+  'Activation ratio: the extension\'s activation ÷ a minimal extension\'s (bench/fixtures/minimal-extension, activate() returns at once), both activated in the same extension host run, the minimal one first.',
   'Commands (Find, Find Agent, Export) are measured on a store that has read nothing; "again" rows reuse the store of the row before.',
 ];
 

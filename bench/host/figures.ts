@@ -5,6 +5,9 @@ import type { SampleOrgSize } from '../../src/sample/control';
 
 export const BENCH_OUT_VARIABLE = 'WCE_BENCH_OUT';
 
+/** The baseline extension's ID (bench/fixtures/minimal-extension/package.json). */
+export const MINIMAL_EXTENSION_ID = 'wce-bench.minimal-extension';
+
 /** Figure 3's org: one location holding a thousand hunt groups. */
 export const BIG_LOCATION: SampleOrgSize = { locations: 1, huntGroupsPerLocation: 1000, callPickupsPerLocation: 0 };
 /** Figure 6's org: about 20 expandable nodes per location (2 folders, 7 groups, their agents and numbers), enough for 5,000. */
@@ -17,6 +20,15 @@ export interface HostFigures {
   activeBefore: boolean;
   /** Loading dist/extension.js and running activate(), as `Extension.activate()` reports it. */
   activationMs: number;
+  /**
+   * The same for bench/fixtures/minimal-extension (an empty activate()), measured right after in
+   * the same host: the baseline that makes activationMs comparable between runs and machines.
+   */
+  baseline: {
+    activationMs: number;
+    /** True if it had been activated before its measurement (the ratio is then void). */
+    activeBefore: boolean;
+  };
   heap: {
     /** Nodes whose children were read (getChildren), as expanding them in the view does. */
     expanded: number;

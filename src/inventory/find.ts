@@ -45,8 +45,13 @@ export async function findItems(store: OrgStore, query: string, options: FindOpt
   if (parsed.kind === 'empty') return { items: [], failures: [] };
   const run = new ReadRun(options.signal, options.concurrency);
   const found: FoundItem[] = [];
-  const emit = (items: FoundItem[]): void => {
-    if (items.length === 0 || run.signal.aborted) return;
+  // A search's pages are not cached lists, so a repeated item can reach here: each is shown once.
+  const shown = new Set<string>();
+  const emit = (batch: FoundItem[]): void => {
+    if (run.signal.aborted) return;
+    const items = batch.filter((item) => !shown.has(`${item.kind} ${item.id}`));
+    if (items.length === 0) return;
+    for (const item of items) shown.add(`${item.kind} ${item.id}`);
     found.push(...items);
     options.onResults?.(items);
   };

@@ -55,7 +55,13 @@ export async function collectInventory(store: OrgStore, options: InventoryOption
   const progress = new ProgressCounter(options.onProgress, run);
   const found: InventoryItem[] = [];
   const detailReads: Promise<void>[] = [];
+  // The store's lists hold each ID once; this guard keeps it so whatever reaches it (an export row
+  // or a Find Agent membership written twice would be a wrong answer).
+  const listed = new Set<string>();
   const readDetails = (location: LocationRef, summary: { id: string; name: string }, what: ItemKind, read: () => Promise<InventoryItem>): void => {
+    const key = `${what} ${summary.id}`;
+    if (listed.has(key)) return;
+    listed.add(key);
     progress.advance(undefined, { total: 1 });
     detailReads.push(
       run

@@ -9,6 +9,7 @@ import type { CallOptions, HuntGroupFilter, WebexCalling } from '../webex/callin
 import { AbortedError } from '../webex/errors';
 import type { CallPickupDetails, CallPickupListItem, HuntGroupDetails, HuntGroupListItem, Location } from '../webex/types';
 import { PagedList } from './pagedList';
+import { newById } from './uniqueById';
 
 export interface OrgHuntGroupsOptions {
   /** Stops waiting; a page already requested still lands in the cache, so it is not asked for again. */
@@ -39,10 +40,10 @@ export class OrgStore {
     return { orgId: this.orgId };
   }
 
-  /** Every calling location, sorted by name (all pages: sorting needs them all). */
+  /** Every calling location once by ID, sorted by name (all pages: sorting needs them all). */
   locations(): Promise<Location[]> {
     if (!this.locationList) {
-      const request = this.calling.locations(this.callOptions).then((locations) => [...locations].sort(byName));
+      const request = this.calling.locations(this.callOptions).then((locations) => newById(locations, new Set()).sort(byName));
       this.locationList = request;
       request.catch(() => {
         if (this.locationList === request) this.locationList = undefined;
@@ -177,7 +178,7 @@ export class OrgStore {
 }
 
 /** A list already in memory: reading it costs no request. */
-function listInMemory<T>(items: readonly T[]): PagedList<T> {
+function listInMemory<T extends { id: string }>(items: readonly T[]): PagedList<T> {
   return new PagedList(async function* () {
     if (items.length > 0) yield Object.assign([...items], { hasMore: false });
   });
@@ -187,7 +188,7 @@ function listInMemory<T>(items: readonly T[]): PagedList<T> {
  * Reads every remaining page of a cached list. An abort stops the wait at once; the page in flight
  * still lands in the list, so the next caller continues after it instead of asking again.
  */
-async function loadEveryPage<T>(list: PagedList<T>, signal: AbortSignal | undefined, what: string, onItems?: (items: readonly T[]) => void): Promise<void> {
+async function loadEveryPage<T extends { id: string }>(list: PagedList<T>, signal: AbortSignal | undefined, what: string, onItems?: (items: readonly T[]) => void): Promise<void> {
   let reported = 0;
   const report = (): void => {
     if (onItems && list.items.length > reported) onItems(list.items.slice(reported));

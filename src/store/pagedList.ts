@@ -1,13 +1,15 @@
 // A list the view shows page by page: the first page as soon as it arrives, more on "Load more".
-// Loading is single-flight (a second caller waits for the same page), and a failure keeps the
-// items already loaded.
+// Loading is single-flight (a second caller waits for the same page), a failure keeps the items
+// already loaded, and each ID is held once (see uniqueById.ts), so tree IDs never collide.
 
 import type { ListPage } from '../webex/client';
+import { newById } from './uniqueById';
 
 export type PageOpener<T> = () => AsyncIterable<ListPage<T>>;
 
-export class PagedList<T> {
+export class PagedList<T extends { id: string }> {
   private loaded: T[] = [];
+  private readonly ids = new Set<string>();
   private iterator: AsyncIterator<ListPage<T>> | undefined;
   private pagesLoaded = 0;
   private finished = false;
@@ -64,7 +66,7 @@ export class PagedList<T> {
       if (next.done) {
         this.finished = true;
       } else {
-        this.loaded = this.loaded.concat(next.value);
+        this.loaded = this.loaded.concat(newById(next.value, this.ids));
         this.pagesLoaded += 1;
         // Knowing the last page when it arrives spares a "Load more" that would find nothing.
         if (!next.value.hasMore) this.finished = true;

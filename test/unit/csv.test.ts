@@ -113,7 +113,8 @@ describe('CSV', () => {
       fc.assert(
         fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
           const parsed = parseCsv(toCsv(['first', 'second'], rows));
-          assert.deepEqual(parsed, [['first', 'second'], ...rows.map((row) => row.map(neutraliseFormula))]);
+          // The test's own rule (runsAsFormula), not the code under test, says which cells get the quote.
+          assert.deepEqual(parsed, [['first', 'second'], ...rows.map((row) => row.map((cell) => (runsAsFormula(cell) ? `'${cell}` : cell)))]);
         }),
       );
     });
@@ -139,8 +140,14 @@ describe('CSV', () => {
       const records = parseCsv(inventoryToCsv(inventory.items));
       const rows = inventoryRows(inventory.items);
 
-      assert.deepEqual(records[0], INVENTORY_COLUMNS.map(([, heading]) => heading));
-      assert.equal(records.length, rows.length + 1);
+      assert.deepEqual(records[0], [
+        'Location', 'Location ID', 'Kind', 'Group Name', 'Group ID', 'Group Extension', 'Group Number', 'Policy',
+        'Enabled', 'Agent Name', 'Agent Type', 'Agent ID', 'Agent Extension', 'Agent Number', 'Weight',
+      ]);
+      // One row per agent membership, one for a group without agents, counted from the sample data.
+      const memberships = server.org.locations.flatMap((l) => [...l.huntGroups, ...l.callPickups]).reduce((sum, g) => sum + Math.max(1, g.agents?.length ?? 0), 0);
+      assert.equal(records.length, 1 + memberships);
+      assert.equal(rows.length, memberships);
       assert.ok(records.every((record) => record.length === INVENTORY_COLUMNS.length));
       for (const cell of records.flat()) assert.ok(!runsAsFormula(cell), `runs as a formula: ${JSON.stringify(cell)}`);
 

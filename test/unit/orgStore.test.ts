@@ -5,6 +5,15 @@ import { WebexCalling } from '../../src/webex/calling';
 import { WebexClient } from '../../src/webex/client';
 import { AbortedError } from '../../src/webex/errors';
 
+/** Waits for a condition, a turn of the event loop at a time. */
+async function until(probe: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 // The store the view reads through, over real HTTP against the sample API: nothing fetched twice,
 // failures not kept, pages loaded one at a time.
 describe('OrgStore', () => {
@@ -69,10 +78,54 @@ describe('OrgStore', () => {
     assert.strictEqual(list.items.length, 1, 'the first page stays');
     assert.ok(list.error);
     await list.loadNextPage();
-    assert.strictEqual(list.items.length, 2, 'the retry continues where it failed, without duplicates');
+    const expected = location.huntGroups.map((h) => h.id);
+    assert.deepStrictEqual(list.items.map((h) => h.id), expected.slice(0, 2), 'the retry continues where it failed, without duplicates');
     await list.loadAll();
-    assert.deepStrictEqual(new Set(list.items.map((h) => h.id)).size, location.huntGroups.length);
+    assert.deepStrictEqual(list.items.map((h) => h.id), expected, 'every hunt group once, in the API\u2019s order');
     assert.strictEqual(list.complete, true);
+  });
+
+  it('does not keep a failed details read: the next expand asks again', async () => {
+    const store = newStore();
+    const location = server.org.locations.find((l) => l.huntGroups.length > 0 && l.callPickups.length > 0)!;
+    const group = location.huntGroups[0];
+    const pickup = location.callPickups[0];
+    server.addFault({ path: `/telephony/config/locations/${location.location.id}/huntGroups/${group.id}`, fault: { kind: 'status', status: 500 }, times: 1 });
+    server.addFault({ path: `/telephony/config/locations/${location.location.id}/callPickups/${pickup.id}`, fault: { kind: 'status', status: 500 }, times: 1 });
+    server.resetStats();
+    await assert.rejects(store.huntGroup(location.location.id, group.id));
+    await assert.rejects(store.callPickup(location.location.id, pickup.id));
+    assert.strictEqual((await store.huntGroup(location.location.id, group.id)).id, group.id);
+    assert.strictEqual((await store.callPickup(location.location.id, pickup.id)).id, pickup.id);
+    assert.strictEqual(server.stats().total, 4, 'each failure was asked again, once');
+    await store.huntGroup(location.location.id, group.id);
+    await store.callPickup(location.location.id, pickup.id);
+    assert.strictEqual(server.stats().total, 4, 'the successes are kept');
+  });
+
+  it('keeps a forced read that succeeded while an older read of the same item failed', async () => {
+    // Scripted answers (the client would send identical reads in flight once): the first read
+    // fails only after the forced one has answered.
+    const answers: Array<{ resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
+    const calling = { huntGroup: () => new Promise((resolve, reject) => answers.push({ resolve, reject })) } as unknown as WebexCalling;
+    const store = new OrgStore(calling);
+    const older = store.huntGroup('L', 'H');
+    const newer = store.huntGroup('L', 'H', { force: true });
+    answers[1].resolve({ id: 'H', name: 'fresh' });
+    await newer;
+    answers[0].reject(new Error('the older read failed'));
+    await assert.rejects(older);
+    assert.strictEqual(await store.huntGroup('L', 'H'), await newer);
+    assert.strictEqual(answers.length, 2, 'the newer read stayed cached when the older one failed');
+  });
+
+  it('holds each location once, even when Webex repeats one across pages', async () => {
+    // Webex can repeat an item when the list shifts between two page reads; the store must not
+    // pass that on, whatever the client does (here the listing itself repeats one).
+    const [a, b, c] = server.org.locations.map((l) => l.location);
+    const calling = { locations: async () => [b, a, b, c, a] } as unknown as WebexCalling;
+    const locations = await new OrgStore(calling).locations();
+    assert.deepStrictEqual(locations.map((l) => l.id), [a, b, c].sort((x, y) => x.name.localeCompare(y.name)).map((l) => l.id));
   });
 
   it('forgets a location\u2019s lists and details on refresh of that location only', async () => {
@@ -141,15 +194,36 @@ describe('OrgStore', () => {
       server.setMaxPageSize(3);
       server.setLatency(30);
       try {
-        const store = newStore(3);
+        // Page reads are watched where the store asks for them: how many were asked for, how many landed.
+        const client = new WebexClient({ baseUrl: server.baseUrl, getToken: () => SAMPLE_TOKEN, pageSize: 3, maxRetries: 0 });
+        const calling = new WebexCalling(client);
+        let asked = 0;
+        let landed = 0;
+        const huntGroupPages = calling.huntGroupPages.bind(calling);
+        calling.huntGroupPages = (filter) => {
+          const pages = huntGroupPages(filter)[Symbol.asyncIterator]();
+          return {
+            [Symbol.asyncIterator]: () => ({
+              next: async () => {
+                asked++;
+                const page = await pages.next();
+                landed++;
+                return page;
+              },
+            }),
+          };
+        };
+        const store = new OrgStore(calling);
         const controller = new AbortController();
         server.resetStats();
-        const pages: number[] = [];
-        const reading = store.allHuntGroups({ signal: controller.signal, onItems: (items) => pages.push(items.length) });
-        setTimeout(() => controller.abort(), 10);
+        const reading = store.allHuntGroups({ signal: controller.signal });
+        await until(() => server.stats().total === 1, 'the first page request');
+        controller.abort();
         await assert.rejects(reading, AbortedError);
-        await new Promise((resolve) => setTimeout(resolve, 60));
-        assert.strictEqual(server.stats().total, 1, 'no page after the abort');
+        await until(() => landed === 1, 'the page in flight to land');
+        // Had the listing gone on after the abort, the next page would be asked for in this turn.
+        await new Promise((resolve) => setImmediate(resolve));
+        assert.strictEqual(asked, 1, 'no page asked for after the abort');
         const all = await store.allHuntGroups();
         assert.strictEqual(all.length, huntGroupCount());
         assert.strictEqual(server.stats().total, Math.ceil(huntGroupCount() / 3), 'the first page was not read twice');
