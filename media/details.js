@@ -8,7 +8,7 @@
   const vscode = acquireVsCodeApi();
 
   /** The only messages this page sends; the extension checks them again on arrival. */
-  const allowedMessages = new Set(['copyJson', 'openJson', 'refresh']);
+  const allowedMessages = new Set(['copyJson', 'openJson', 'refresh', 'showMore']);
 
   const tree = document.getElementById('tree');
   const filterInput = document.getElementById('filter');
@@ -93,7 +93,9 @@
     for (const child of childNodes(node)) {
       descendantMatches = filterNode(child, query, ancestorMatches || matches) || descendantMatches;
     }
-    node.hidden = query !== '' && !(ancestorMatches || matches || descendantMatches);
+    // A capped row ("Show more", a depth cut) stays in sight under a shown parent: the filter cannot see past it.
+    const capped = node.classList.contains('capped');
+    node.hidden = query !== '' && !(ancestorMatches || matches || descendantMatches || capped);
     if (descendantMatches) {
       detailsOf(node).open = true;
     }
@@ -209,8 +211,11 @@
           return; // a summary toggles by itself
         }
         const more = row.querySelector('.more');
+        const action = row.querySelector('.link-button');
         if (more) {
           toggleLongValue(more);
+        } else if (action) {
+          action.click();
         }
         break;
       }
@@ -232,6 +237,12 @@
       return;
     }
     const message = button.dataset.message;
+    if (message === 'showMore') {
+      // The extension re-renders the page with the next batch; keep the place so the rows appear under the reader.
+      saveState();
+      vscode.postMessage({ type: message, path: JSON.parse(button.dataset.path) });
+      return;
+    }
     if (message && allowedMessages.has(message)) {
       vscode.postMessage({ type: message });
       return;

@@ -21,11 +21,35 @@ export interface DetailsHtmlInput {
   error?: string;
   /** Defaults to English. */
   translate?: Translate;
+  /** How many times the page's "Show more" asked for more members of a list or object, by `pathKey`. */
+  moreRequested?: ReadonlyMap<string, number>;
+  /** Defaults to `detailsLimits`; tests pass small ones. */
+  limits?: DetailsLimits;
+}
+
+/**
+ * What keeps the page small and the renderer's recursion bounded whatever the payload: a 3,000-level
+ * nesting or 100,000 agents would otherwise become hundreds of megabytes of HTML, or a stack overflow.
+ */
+export interface DetailsLimits {
+  /** Containers this deep show as one row saying how much deeper they go (Open as JSON shows all). */
+  maxDepth: number;
+  /** Members of one list or object shown at first, and added by each "Show more". */
+  rowBatch: number;
+  /** Rows the page starts with, over all containers; each "Show more" adds this many for that container. */
+  pageRowBudget: number;
+}
+
+export const detailsLimits: DetailsLimits = { maxDepth: 32, rowBatch: 500, pageRowBudget: 2000 };
+
+/** The key under which `moreRequested` counts requests for the container at `path`. */
+export function pathKey(path: readonly PathSegment[]): string {
+  return JSON.stringify(path);
 }
 
 export type LoadingHtmlInput = Pick<DetailsHtmlInput, 'title' | 'nonce' | 'cspSource' | 'styleUri' | 'codiconsUri' | 'translate'>;
 
-type PathSegment = string | number;
+export type PathSegment = string | number;
 
 /** Strings longer than this are clamped to a few lines, with a button to show them whole. */
 const longStringLength = 160;
@@ -44,16 +68,40 @@ export function escapeHtml(value: string): string {
 const english: Translate = (message, ...args) =>
   message.replace(/\{(\d+)\}/g, (placeholder, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : placeholder));
 
+/**
+ * The page for the payload or, if building it fails for any reason (a payload built in code can throw
+ * from a getter), the page with that failure as its error and Retry: the panel never stays on Loading.
+ */
+export function buildDetailsHtmlOrError(input: DetailsHtmlInput): string {
+  try {
+    return buildDetailsHtml(input);
+  } catch (error) {
+    const t = input.translate ?? english;
+    const reason = error instanceof Error ? error.message : String(error);
+    return buildDetailsHtml({ ...input, payload: undefined, error: t('Could not show these details: {0}', reason) });
+  }
+}
+
 export function buildDetailsHtml(input: DetailsHtmlInput): string {
   const t = input.translate ?? english;
-  const context: RenderContext = { kind: input.kind, t, counts: { fields: 0, undocumented: 0, notSet: 0 }, ancestors: new Set() };
+  const limits = input.limits ?? detailsLimits;
+  const context: RenderContext = {
+    kind: input.kind,
+    t,
+    counts: { fields: 0, undocumented: 0, notSet: 0, notShown: 0 },
+    ancestors: new Set(),
+    limits,
+    moreRequested: input.moreRequested ?? new Map(),
+    rowsLeft: limits.pageRowBudget,
+  };
   const hasPayload = input.payload !== undefined;
   const tree = hasPayload ? renderRoot(context, input.payload) : '';
-  const { fields, undocumented, notSet } = context.counts;
+  const { fields, undocumented, notSet, notShown } = context.counts;
   const summary = [
     t('{0} fields', fields),
     ...(undocumented ? [t('{0} undocumented', undocumented)] : []),
     ...(notSet ? [t('{0} not set', notSet)] : []),
+    ...(notShown ? [t('{0} not shown', notShown.toLocaleString('en-US'))] : []),
   ].join(' · ');
   const fetched = input.fetchedAt
     ? `<span class="fetched">${escapeHtml(t('Fetched {0}', input.fetchedAt.toLocaleString()))}</span>`
@@ -61,7 +109,7 @@ export function buildDetailsHtml(input: DetailsHtmlInput): string {
   const error = input.error
     ? `<div class="error" role="alert"><span class="codicon codicon-error" aria-hidden="true"></span><span class="error-text"><bdi>${escapeHtml(input.error)}</bdi>${
         hasPayload ? ` <span class="error-note">${escapeHtml(t('Showing the last loaded details.'))}</span>` : ''
-      }</span></div>`
+      }</span><button type="button" class="link-button" data-message="refresh">${escapeHtml(t('Retry'))}</button></div>`
     : '';
   const body = hasPayload
     ? `<p class="summary">${escapeHtml(summary)}</p>
@@ -163,9 +211,14 @@ function kindLabel(kind: DocumentedKind, t: Translate): string {
 interface RenderContext {
   kind: DocumentedKind;
   t: Translate;
-  counts: { fields: number; undocumented: number; notSet: number };
+  /** `notShown`: members left out by the row limits, and containers cut off by the depth limit. */
+  counts: { fields: number; undocumented: number; notSet: number; notShown: number };
   /** Containers on the current path: a payload built in code (not parsed JSON) could be cyclic. */
   ancestors: Set<object>;
+  limits: DetailsLimits;
+  moreRequested: ReadonlyMap<string, number>;
+  /** What is left of the page's row budget; members stop being written when it runs out. */
+  rowsLeft: number;
 }
 
 type Container = Record<string, unknown> | unknown[];
@@ -181,24 +234,66 @@ function renderRoot(context: RenderContext, payload: unknown): string {
   return renderField(context, { key: context.t('value'), path: [], value: payload, parentDocumented: true, depth: 0 });
 }
 
-/** The rows of a container's members, then (for a documented object) the documented fields it lacks. */
+/**
+ * The rows of a container's members, as many as its batch and the page's row budget allow, then a
+ * "Show more" row for the rest or (for a documented object shown whole) the documented fields it lacks.
+ */
 function renderChildren(context: RenderContext, container: Container, path: PathSegment[], documented: boolean, depth: number): string {
   context.ancestors.add(container);
+  const requested = context.moreRequested.get(pathKey(path)) ?? 0;
+  // Each "Show more" is a deliberate request: it brings its own share of rows for this container.
+  context.rowsLeft += requested * context.limits.pageRowBudget;
+  const batchLimit = (requested + 1) * context.limits.rowBatch;
+  const members: [PathSegment, unknown][] = Array.isArray(container) ? container.map((item, index) => [index, item]) : Object.entries(container);
   const rows: string[] = [];
-  if (Array.isArray(container)) {
-    container.forEach((item, index) => {
-      rows.push(renderField(context, { key: String(index), path: [...path, index], value: item, parentDocumented: documented, depth, isIndex: true }));
-    });
-  } else {
-    for (const [key, value] of Object.entries(container)) {
-      rows.push(renderField(context, { key, path: [...path, key], value, parentDocumented: documented, depth }));
-    }
-    if (documented) {
-      rows.push(...renderNotSet(context, container, path));
-    }
+  for (const [key, value] of members) {
+    if (rows.length >= batchLimit || context.rowsLeft <= 0) break;
+    context.rowsLeft--;
+    rows.push(renderField(context, { key: String(key), path: [...path, key], value, parentDocumented: documented, depth, isIndex: typeof key === 'number' }));
+  }
+  const shown = rows.length;
+  if (shown < members.length) {
+    context.counts.notShown += members.length - shown;
+    rows.push(moreRow(context, path, shown, members.length));
+  } else if (documented && !Array.isArray(container)) {
+    rows.push(...renderNotSet(context, container, path));
   }
   context.ancestors.delete(container);
   return rows.join('');
+}
+
+/** The row standing for the members not written yet; its button asks the extension for the next batch. */
+function moreRow(context: RenderContext, path: PathSegment[], shown: number, total: number): string {
+  const t = context.t;
+  const note = t('{0} of {1} shown', shown.toLocaleString('en-US'), total.toLocaleString('en-US'));
+  const button = `<button type="button" class="link-button" data-message="showMore" data-path="${pathAttribute(path)}">${escapeHtml(t('Show more'))}</button>`;
+  return `<li class="node leaf capped">${leafRow(`<span class="capped-note">${escapeHtml(note)}</span>${button}`, '')}</li>`;
+}
+
+/** The row standing for a container past the depth limit: how many levels it hides, and where to see them. */
+function depthCapRow(context: RenderContext, keyHtml: string, classes: string[], dataPath: string, value: Container): string {
+  context.counts.notShown++;
+  const t = context.t;
+  const note = t('… nested {0} more levels', nestedLevels(value).toLocaleString('en-US'));
+  const button = `<button type="button" class="link-button" data-message="openJson">${escapeHtml(t('(open as JSON to see all)'))}</button>`;
+  return `<li class="${[...classes, 'leaf', 'capped'].join(' ')}" data-path="${dataPath}">${leafRow(`${keyHtml}<span class="capped-note">${escapeHtml(note)}</span>${button}`, '')}</li>`;
+}
+
+/** How many levels of containers `value` holds (itself included), walked without recursion: it may be thousands deep. */
+function nestedLevels(value: Container): number {
+  let deepest = 0;
+  const seen = new Set<object>();
+  const pending: [Container, number][] = [[value, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [container, level] = next;
+    if (seen.has(container)) continue; // a cycle, in a payload built in code
+    seen.add(container);
+    deepest = Math.max(deepest, level);
+    for (const member of Object.values(container)) {
+      if (isContainer(member)) pending.push([member, level + 1]);
+    }
+  }
+  return deepest;
 }
 
 function renderNotSet(context: RenderContext, object: Record<string, unknown>, path: PathSegment[]): string[] {
@@ -244,6 +339,9 @@ function renderField(context: RenderContext, field: FieldToRender): string {
   if (isContainer(value) && context.ancestors.has(value)) {
     const head = `${keyHtml}<span class="value other">${escapeHtml(context.t('(circular reference)'))}</span>${marks}`;
     return `<li class="${[...classes, 'leaf'].join(' ')}" data-path="${dataPath}">${leafRow(head, '')}</li>`;
+  }
+  if (isContainer(value) && depth >= context.limits.maxDepth && hasRows(context, value, path, documentedChildren)) {
+    return depthCapRow(context, keyHtml, classes, dataPath, value);
   }
   if (isContainer(value) && hasRows(context, value, path, documentedChildren)) {
     const count = Array.isArray(value) ? `<span class="count">(${value.length})</span>` : '';

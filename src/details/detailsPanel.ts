@@ -3,8 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { errorSummary } from '../errorText';
+import { inertText } from '../inertText';
 import type { DocumentedKind } from '../fields/fieldDocs';
-import { buildDetailsHtml, buildLoadingHtml, type Translate } from './detailsHtml';
+import { buildDetailsHtmlOrError, buildLoadingHtml, pathKey, type PathSegment, type Translate } from './detailsHtml';
+import { loadErrorText } from './loadError';
 import { type DetailsNotice, isDetailsRequest } from './messages';
 
 export interface DetailsSource {
@@ -106,6 +108,8 @@ class DetailsPanel {
   private payload: unknown;
   private fetchedAt: Date | undefined;
   private error: string | undefined;
+  /** The page's "Show more" requests, by container: kept across refreshes of the same item. */
+  private readonly moreRequested = new Map<string, number>();
   private loading = false;
   /** Only the latest load may render: an older one finishing late must not overwrite it. */
   private loadCount = 0;
@@ -143,8 +147,7 @@ class DetailsPanel {
       this.error = undefined;
     } catch (error) {
       if (this.disposed || thisLoad !== this.loadCount) return;
-      const { message, trackingId } = errorSummary(error);
-      this.error = trackingId ? vscode.l10n.t('{0} (tracking ID {1})', message, trackingId) : message;
+      this.error = loadErrorText(error);
     }
     this.loading = false;
     this.render();
@@ -156,6 +159,7 @@ class DetailsPanel {
     this.payload = undefined;
     this.fetchedAt = undefined;
     this.error = undefined;
+    this.moreRequested.clear();
     this.panel.title = source.title;
   }
 
@@ -166,9 +170,10 @@ class DetailsPanel {
     this.panel.dispose();
   }
 
+  /** Never throws: a payload that cannot be shown becomes the page's error, with Retry. */
   private render(): void {
     this.panel.title = this.source.title;
-    this.panel.webview.html = buildDetailsHtml({
+    this.panel.webview.html = buildDetailsHtmlOrError({
       ...this.pageResources(),
       kind: this.source.kind,
       title: this.source.title,
@@ -177,7 +182,16 @@ class DetailsPanel {
       error: this.error,
       scriptUri: this.mediaUri('details.js'),
       translate,
+      moreRequested: this.moreRequested,
     });
+  }
+
+  /** The next batch of a list or object's members, if `path` names one in the payload shown. */
+  private showMore(path: PathSegment[]): void {
+    if (!isContainerAt(this.payload, path)) return;
+    const key = pathKey(path);
+    this.moreRequested.set(key, (this.moreRequested.get(key) ?? 0) + 1);
+    this.render();
   }
 
   /** A fresh nonce per page: each render is a new document. */
@@ -222,9 +236,22 @@ class DetailsPanel {
         case 'refresh':
           await this.load(true);
           return;
+        case 'showMore':
+          this.showMore(message.path);
+          return;
       }
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Webex Calling details: {0}', errorSummary(error).message));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Webex Calling details: {0}', inertText(errorSummary(error).message)));
     }
   }
+}
+
+/** Whether `path` leads through own members of `payload` to a list or object. */
+function isContainerAt(payload: unknown, path: PathSegment[]): boolean {
+  let value = payload;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return false;
+    value = (value as Record<PathSegment, unknown>)[segment];
+  }
+  return typeof value === 'object' && value !== null;
 }

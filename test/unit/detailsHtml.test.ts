@@ -219,6 +219,17 @@ describe('details HTML', () => {
       );
     });
 
+    it('stays inert when the depth and row limits cut the page', () => {
+      fc.assert(
+        fc.property(fc.array(hostileKey, { minLength: 1, maxLength: 40 }), fc.string({ unit: 'binary' }), (keys, text) => {
+          const deep = keys.reduce<unknown>((value, key) => ({ [key]: value, [`${key}.`]: [text, text, text] }), text);
+          const input: DetailsHtmlInput = { kind: 'huntGroup', title: text, payload: deep, ...resources, limits: { maxDepth: 3, rowBatch: 2, pageRowBudget: 10 } };
+          assertInert(buildDetailsHtml(input), input);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
     it('survives a cyclic object built in code', () => {
       const cyclic: Record<string, unknown> = { name: 'loop' };
       cyclic.self = cyclic;
@@ -285,9 +296,22 @@ describe('details HTML', () => {
     });
 
     it('does not list a documented field as not set when its observed stand-in is there', () => {
-      assert.ok(!html.includes(`data-path="${escapeHtml(JSON.stringify(['callPolicies', 'noAnswer', 'systemMaxNumberOfRings']))}"`));
-      assert.ok(!html.includes(`data-path="${escapeHtml(JSON.stringify(['firstName']))}"`));
-      assert.ok(!html.includes(`data-path="${escapeHtml(JSON.stringify(['agents', 0, 'type']))}" class`));
+      const notSetRow = (page: string, path: (string | number)[]): boolean =>
+        page.includes(`<li class="node leaf not-set" data-path="${escapeHtml(JSON.stringify(path))}">`);
+      const standIns: [string[], string[]][] = [
+        [['callPolicies', 'noAnswer', 'systemMaxNumberOfRing'], ['callPolicies', 'noAnswer', 'systemMaxNumberOfRings']],
+        [['callingFirstName'], ['firstName']],
+        [['callingLastName'], ['lastName']],
+      ];
+      for (const [standIn, documented] of standIns) {
+        assert.ok(html.includes(`data-path="${escapeHtml(JSON.stringify(standIn))}"`), `${standIn.join('.')} is in the payload`);
+        assert.ok(!notSetRow(html, documented), `${documented.join('.')} is not listed as not set beside ${standIn.join('.')}`);
+        // Without its stand-in, the same documented field is listed as not set.
+        const payload = huntGroup();
+        const parent = standIn.slice(0, -1).reduce<Record<string, unknown>>((object, key) => object[key] as Record<string, unknown>, payload);
+        delete parent[standIn[standIn.length - 1]];
+        assert.ok(notSetRow(render(payload), documented), `${documented.join('.')} is listed as not set without ${standIn.join('.')}`);
+      }
     });
 
     it('marks deprecated fields', () => {
