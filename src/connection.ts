@@ -3,9 +3,11 @@
 // 127.0.0.1. It owns the Webex client and the store, and rebuilds them when the settings change.
 import * as vscode from 'vscode';
 import type { WebexAuthProvider, WebexSession } from './auth/webexAuthProvider';
+import { errorSummary } from './errorText';
+import { inertText } from './inertText';
 import { formatRequestEntry, type Logger } from './log';
 import type { SampleServer } from './sample/server';
-import { readSettings, type ExplorerSettings } from './settings';
+import { readSettings, saveOrgId, type ExplorerSettings } from './settings';
 import { OrgStore } from './store/orgStore';
 import { WebexCalling } from './webex/calling';
 import { WebexClient } from './webex/client';
@@ -15,23 +17,56 @@ export type ConnectionState = 'signedOut' | 'signedIn' | 'sample';
 /** Loads the sample API's code only when someone explores it. */
 export type SampleLoader = () => Promise<typeof import('./sample/server')>;
 
+/**
+ * The token one client sends. Every client gets its own, fixed when the client is made: requests
+ * still queued on the sample organization's client keep the sample token after a sign-in, and a
+ * client for one host never picks up a token checked against another.
+ */
+interface TokenSource {
+  token: string | undefined;
+}
+
+/**
+ * The org every request of a connection is scoped to, decided in one place (orgScope()).
+ * The rule: Select Organization in this window wins; otherwise the webexCalling.orgId setting
+ * (a workspace's value over the user's, as for any setting); otherwise the administrator's own org.
+ */
+export interface OrgScope {
+  /** Sent as `orgId=` on every Webex Calling call; undefined for the token's own org (no parameter). */
+  readonly requestOrgId: string | undefined;
+  /** The org being browsed: the chosen one, else the administrator's own (from /people/me). */
+  readonly orgId: string | undefined;
+  readonly source: 'window' | 'workspace' | 'user' | 'own' | 'sample';
+}
+
 export interface ActiveConnection {
   readonly state: Exclude<ConnectionState, 'signedOut'>;
   readonly calling: WebexCalling;
   readonly store: OrgStore;
-  /** Who and what is being browsed, for the view's description. */
+  /** Who and what is being browsed, for the view's title. */
   readonly label: string;
+  /** Where the org came from, in words, when it is not the obvious one (for the view's tooltip). */
+  readonly scopeNote: string | undefined;
   /** A short, path-safe key of the org, for tree ids and JSON document URIs. */
   readonly orgKey: string;
   readonly orgId: string | undefined;
+  readonly scope: OrgScope;
   readonly baseUrl: string;
+  /** The settings and org this connection was built from; a change of anything else keeps it. */
+  readonly fingerprint: string;
+  readonly tokens: TokenSource;
 }
 
 export class Connection implements vscode.Disposable {
   private current: ActiveConnection | undefined;
-  private token: string | undefined;
   private session: WebexSession | undefined;
   private sampleServer: SampleServer | undefined;
+  private sampleToken: string | undefined;
+  private sampleStarting: Promise<void> | undefined;
+  /** Select Organization's choice for this window: null is "my organization", undefined no choice. */
+  private chosenOrgId: string | null | undefined;
+  /** Bumped by every change of who is signed in; an older async step that sees a newer one stops. */
+  private generation = 0;
   private tokenExpired = false;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the state, the org or the settings change: the view redraws. */
@@ -55,6 +90,11 @@ export class Connection implements vscode.Disposable {
     return this.tokenExpired;
   }
 
+  /** The tokens in use, for the log to mask. */
+  get secrets(): string[] {
+    return [this.session?.accessToken, this.sampleToken].filter((token): token is string => !!token);
+  }
+
   /** Picks up the session kept from an earlier sign-in, if any. */
   async restore(): Promise<void> {
     const session = await this.auth.currentSession();
@@ -63,25 +103,42 @@ export class Connection implements vscode.Disposable {
 
   useSession(session: WebexSession): void {
     const sameAccount = this.session?.account.id === session.account.id && this.current?.state === 'signedIn';
+    this.generation++;
+    if (this.session?.account.id !== session.account.id) this.chosenOrgId = undefined;
     this.session = session;
-    this.token = session.accessToken;
     this.tokenExpired = false;
     void this.stopSample();
     // The same administrator signing in again after a 401 keeps what is on screen; the failed
-    // branches load again with the new token.
-    if (sameAccount && this.current) {
+    // branches load again with the new token, checked against this same host.
+    if (sameAccount && this.current && this.current.baseUrl === readSettings().apiBaseUrl) {
+      this.current.tokens.token = session.accessToken;
       this.changed.fire();
       return;
     }
     this.connect('signedIn');
   }
 
-  async exploreSample(): Promise<void> {
+  /** Starts the sample API once, however many times it is asked for while it starts. */
+  exploreSample(): Promise<void> {
+    this.sampleStarting ??= this.startSample().finally(() => {
+      this.sampleStarting = undefined;
+    });
+    return this.sampleStarting;
+  }
+
+  private async startSample(): Promise<void> {
+    const generation = ++this.generation;
     if (!this.sampleServer) {
       const sample = await this.loadSample();
-      this.sampleServer = await sample.startSampleServer();
-      this.logger.info(`Sample organization API listening on ${this.sampleServer.baseUrl}`);
-      this.token = sample.SAMPLE_TOKEN;
+      const server = await sample.startSampleServer();
+      if (generation !== this.generation) {
+        // Signed in (or out) while it started: that choice stands.
+        await server.close();
+        return;
+      }
+      this.sampleServer = server;
+      this.sampleToken = sample.SAMPLE_TOKEN;
+      this.logger.info(`Sample organization API listening on ${server.baseUrl}`);
     }
     this.session = undefined;
     this.tokenExpired = false;
@@ -89,10 +146,10 @@ export class Connection implements vscode.Disposable {
   }
 
   async signOut(): Promise<void> {
+    this.generation++;
     if (this.current?.state === 'signedIn') await this.auth.removeSession();
+    this.dropCurrent();
     this.session = undefined;
-    this.token = undefined;
-    this.current = undefined;
     this.tokenExpired = false;
     await this.stopSample();
     this.changed.fire();
@@ -101,51 +158,129 @@ export class Connection implements vscode.Disposable {
   /** The account's session was removed elsewhere (Accounts menu, another window). */
   sessionRemoved(): void {
     if (this.current?.state !== 'signedIn') return;
+    this.generation++;
     this.session = undefined;
-    this.token = undefined;
-    this.current = undefined;
+    this.dropCurrent();
     this.changed.fire();
   }
 
   markExpired(): void {
-    if (this.tokenExpired) return;
+    // Requests of a connection no longer shown (signed out, another host) may still fail with 401.
+    if (this.tokenExpired || this.state !== 'signedIn') return;
     this.tokenExpired = true;
     this.changed.fire();
   }
 
-  /** Settings changed: new client and an empty store (page size, org or host may differ). */
-  reconfigure(): void {
-    if (this.current) this.connect(this.current.state);
+  /** Select Organization: the choice wins in this window, and is kept in user settings for the next. */
+  async selectOrg(orgId: string | undefined): Promise<void> {
+    this.chosenOrgId = orgId ?? null;
+    await saveOrgId(orgId);
+    this.reconfigure();
   }
 
-  /** A fresh store: the next expand reads everything again. */
+  /**
+   * Settings changed: a new client and an empty store when anything the connection was built from
+   * differs. A signed-in token goes to a new API host only after that host accepted it (/people/me)
+   * for the same administrator.
+   */
+  reconfigure(): void {
+    const settings = readSettings();
+    if (this.current?.state === 'sample') {
+      if (this.fingerprintOf('sample', settings) !== this.current.fingerprint) this.connect('sample');
+      return;
+    }
+    if (!this.session) return;
+    if (this.current && this.current.baseUrl === settings.apiBaseUrl) {
+      if (this.fingerprintOf('signedIn', settings) !== this.current.fingerprint) this.connect('signedIn');
+      return;
+    }
+    void this.recheckTokenAt(this.session, settings.apiBaseUrl);
+  }
+
+  /** A fresh store over the same client and the same org scope: the next expand reads everything again. */
   clearCache(): void {
-    if (this.current) this.current = { ...this.current, store: new OrgStore(this.current.calling, this.current.orgId) };
+    if (this.current) this.current = { ...this.current, store: new OrgStore(this.current.calling, this.current.scope.requestOrgId) };
   }
 
   get sampleBaseUrl(): string | undefined {
     return this.sampleServer?.baseUrl;
   }
 
+  private async recheckTokenAt(session: WebexSession, baseUrl: string): Promise<void> {
+    const generation = ++this.generation;
+    // Nothing is browsed, and nothing is sent with the token, until the new host has answered.
+    this.current = undefined;
+    this.changed.fire();
+    for (const problem of readSettings().problems) this.logger.warn(problem);
+    this.logger.info(`The API host changed to ${baseUrl}: checking the token there (GET /people/me) before using it`);
+    try {
+      const account = await this.auth.checkToken(session.accessToken);
+      if (generation !== this.generation) return;
+      if (account.personId !== session.account.id) throw new Error(vscode.l10n.t('the token belongs to another account there'));
+      this.connect('signedIn');
+    } catch (error) {
+      if (generation !== this.generation) return;
+      const reason = errorSummary(error).message;
+      this.logger.warn(`${baseUrl} did not accept the token: ${reason}`);
+      void vscode.window
+        .showWarningMessage(
+          vscode.l10n.t('{0} did not accept your Webex token ({1}). Sign in again to browse it.', inertText(baseUrl), inertText(reason)),
+          vscode.l10n.t('Sign In'),
+        )
+        .then((choice) => choice && vscode.commands.executeCommand('webexCalling.signIn'));
+    }
+  }
+
+  /** The one place the org scope is decided (see OrgScope). */
+  private orgScope(state: Exclude<ConnectionState, 'signedOut'>, settings: ExplorerSettings): OrgScope {
+    // The sample org has no partner customers to choose from: the org settings are for real orgs.
+    if (state === 'sample') return { requestOrgId: undefined, orgId: undefined, source: 'sample' };
+    const own = this.session?.orgId;
+    if (this.chosenOrgId !== undefined) {
+      const chosen = this.chosenOrgId ?? undefined;
+      return { requestOrgId: chosen, orgId: chosen ?? own, source: chosen ? 'window' : 'own' };
+    }
+    if (settings.orgId) return { requestOrgId: settings.orgId, orgId: settings.orgId, source: settings.orgIdSource };
+    return { requestOrgId: undefined, orgId: own, source: 'own' };
+  }
+
+  private fingerprintOf(state: Exclude<ConnectionState, 'signedOut'>, settings: ExplorerSettings): string {
+    const baseUrl = state === 'sample' && this.sampleServer ? this.sampleServer.baseUrl : settings.apiBaseUrl;
+    const { pageSize, requestTimeoutSeconds, maxConcurrentRequests } = settings;
+    return JSON.stringify([state, baseUrl, this.orgScope(state, settings), pageSize, requestTimeoutSeconds, maxConcurrentRequests]);
+  }
+
   private connect(state: Exclude<ConnectionState, 'signedOut'>): void {
+    this.generation++;
     const settings = readSettings();
     for (const problem of settings.problems) this.logger.warn(problem);
     const baseUrl = state === 'sample' && this.sampleServer ? this.sampleServer.baseUrl : settings.apiBaseUrl;
-    // The sample org has no partner customers to choose from: the orgId setting is for real orgs.
-    const orgId = state === 'sample' ? undefined : (settings.orgId ?? this.session?.orgId);
-    const calling = new WebexCalling(createClient(baseUrl, settings, () => this.token, this.logger));
+    const scope = this.orgScope(state, settings);
+    const tokens: TokenSource = { token: state === 'sample' ? this.sampleToken : this.session?.accessToken };
+    const calling = new WebexCalling(createClient(baseUrl, settings, () => tokens.token, this.logger));
     const connected: ActiveConnection = {
       state,
       calling,
-      store: new OrgStore(calling, state === 'sample' ? undefined : settings.orgId),
-      label: state === 'sample' ? vscode.l10n.t('Sample organization') : this.signedInLabel(settings),
-      orgKey: state === 'sample' ? 'sample' : pathSafe(orgId ?? 'org'),
-      orgId,
+      store: new OrgStore(calling, scope.requestOrgId),
+      label: state === 'sample' ? vscode.l10n.t('Sample organization') : this.signedInLabel(scope),
+      scopeNote: scopeNote(scope),
+      orgKey: state === 'sample' ? 'sample' : pathSafe(scope.orgId ?? 'org'),
+      orgId: scope.orgId,
+      scope,
       baseUrl,
+      fingerprint: this.fingerprintOf(state, settings),
+      tokens,
     };
     this.current = connected;
     this.changed.fire();
-    if (state === 'signedIn' && orgId) void this.nameOrg(connected, orgId);
+    if (state === 'signedIn' && scope.orgId) void this.nameOrg(connected, scope.orgId);
+  }
+
+  /** Signed out: the client shown keeps no token, so nothing still queued on it is sent with one. */
+  private dropCurrent(): void {
+    if (this.current?.state === 'signedIn') this.current.tokens.token = undefined;
+    this.current = undefined;
+    this.chosenOrgId = undefined;
   }
 
   /**
@@ -163,9 +298,9 @@ export class Connection implements vscode.Disposable {
     }
   }
 
-  private signedInLabel(settings: ExplorerSettings): string {
+  private signedInLabel(scope: OrgScope): string {
     const account = this.session?.account.label ?? '';
-    return settings.orgId ? vscode.l10n.t('{0} · org {1}', account, shortId(settings.orgId)) : account;
+    return scope.requestOrgId ? vscode.l10n.t('{0} · org {1}', account, shortId(scope.requestOrgId)) : account;
   }
 
   private async stopSample(): Promise<void> {
@@ -177,6 +312,19 @@ export class Connection implements vscode.Disposable {
   dispose(): void {
     void this.stopSample();
     this.changed.dispose();
+  }
+}
+
+function scopeNote(scope: OrgScope): string | undefined {
+  switch (scope.source) {
+    case 'workspace':
+      return vscode.l10n.t('Organization from this workspace\u2019s settings (webexCalling.orgId). Select Organization overrides it in this window.');
+    case 'window':
+      return vscode.l10n.t('Organization chosen with Select Organization in this window.');
+    case 'user':
+      return vscode.l10n.t('Organization from your settings (webexCalling.orgId).');
+    default:
+      return undefined;
   }
 }
 

@@ -11,6 +11,7 @@ import { registerTreeCommands } from './commands/treeCommands';
 import { Connection, createClient } from './connection';
 import { DetailsPanels } from './details/detailsPanel';
 import { JsonDocuments } from './json/jsonDocuments';
+import { inertText } from './inertText';
 import { createLogger, type Logger } from './log';
 import { affectsExplorerSettings, readSettings } from './settings';
 import { createOrgStatusItem } from './statusBar';
@@ -32,9 +33,20 @@ export interface ExplorerApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExplorerApi> {
-  const logger = createLogger();
-  const auth = new WebexAuthProvider(context.secrets, (token) => verifyToken(token, logger));
-  const connection = new Connection(auth, logger, loadSampleApi);
+  // Tokens being checked are not the connection's yet, and must be masked in the log all the same.
+  const tokensBeingChecked = new Set<string>();
+  // eslint-disable-next-line prefer-const -- the logger reads it lazily, and it needs the logger
+  let connection: Connection | undefined;
+  const logger = createLogger(() => [...tokensBeingChecked, ...(connection?.secrets ?? [])]);
+  const auth = new WebexAuthProvider(context.secrets, async (token) => {
+    tokensBeingChecked.add(token);
+    try {
+      return await verifyToken(token, logger);
+    } finally {
+      tokensBeingChecked.delete(token);
+    }
+  });
+  connection = new Connection(auth, logger, loadSampleApi);
   const tree = new ExplorerTreeProvider();
   const treeView = vscode.window.createTreeView('webexCalling.explorer', { treeDataProvider: tree, showCollapseAll: true });
   const jsonDocuments = new JsonDocuments();
@@ -46,12 +58,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     const active = connection.active;
     void vscode.commands.executeCommand('setContext', 'webexCalling.state', connection.state);
     // A single view's description is hidden in its container's header, its title is not.
-    treeView.title = active?.label ?? vscode.l10n.t('Explorer');
+    treeView.title = active ? inertText(active.label) : vscode.l10n.t('Explorer');
     treeView.message = connection.expired
       ? vscode.l10n.t('Your Webex token expired or was revoked. Sign in again to continue; what is shown stays.')
       : active?.state === 'sample'
         ? vscode.l10n.t('This is the built-in sample organization, served on this computer. Nothing here is real.')
-        : undefined;
+        : // An org a workspace picked would otherwise look like the one the administrator chose.
+          active?.scope.source === 'workspace'
+          ? active.scopeNote
+          : undefined;
   };
   let shownStore: unknown;
   connection.onDidChange(() => {
@@ -109,7 +124,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsExplorerSettings(event)) return;
-      for (const problem of readSettings().problems) vscode.window.showWarningMessage(problem);
+      for (const problem of readSettings().problems) vscode.window.showWarningMessage(inertText(problem));
       connection.reconfigure();
     }),
   );

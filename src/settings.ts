@@ -6,6 +6,8 @@ import { DEFAULT_BASE_URL, validateBaseUrl } from './webex/client';
 export interface ExplorerSettings {
   apiBaseUrl: string;
   orgId: string | undefined;
+  /** Where orgId is set: a workspace's settings override the user's, as for any VS Code setting. */
+  orgIdSource: 'workspace' | 'user';
   pageSize: number;
   requestTimeoutSeconds: number;
   maxConcurrentRequests: number;
@@ -25,6 +27,7 @@ export function readSettings(): ExplorerSettings {
   return {
     apiBaseUrl,
     orgId,
+    orgIdSource: config.inspect<string>('orgId')?.workspaceValue !== undefined ? 'workspace' : 'user',
     pageSize: readInteger(config, 'pageSize', 100, 1, 1000, problems),
     requestTimeoutSeconds: readInteger(config, 'requestTimeoutSeconds', 30, 1, 300, problems),
     maxConcurrentRequests: readInteger(config, 'maxConcurrentRequests', 10, 1, 50, problems),

@@ -73,6 +73,11 @@ export class WebexAuthProvider implements vscode.AuthenticationProvider, vscode.
     return this.signInWithToken(token.trim());
   }
 
+  /** Asks the configured API who the token belongs to (GET /people/me), with no progress and nothing stored. */
+  checkToken(token: string): Promise<VerifiedAccount> {
+    return this.verify(token);
+  }
+
   /** Verifies the token first: a refused or unreachable token stores nothing. */
   async signInWithToken(token: string): Promise<WebexSession> {
     const account = await vscode.window.withProgress(

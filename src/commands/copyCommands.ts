@@ -1,6 +1,7 @@
 // Copy ID / Name / Phone Number / Extension / JSON from a tree item's context menu.
 import * as vscode from 'vscode';
 import { errorSummary } from '../errorText';
+import { inertText } from '../inertText';
 import { type ExplorerNode, isDetailsNode } from '../tree/explorerNode';
 import { AgentNode } from '../tree/nodes/agentNode';
 import { CallPickupNode } from '../tree/nodes/callPickupNode';
@@ -47,7 +48,7 @@ export function registerCopyCommands(): vscode.Disposable[] {
       try {
         await copy('JSON', JSON.stringify(await node.loadDetails(false), null, 2));
       } catch (error) {
-        vscode.window.showErrorMessage(vscode.l10n.t('Could not copy {0}: {1}', node.name, errorSummary(error).message));
+        vscode.window.showErrorMessage(vscode.l10n.t('Could not copy {0}: {1}', inertText(node.name), inertText(errorSummary(error).message)));
       }
     }),
   ];

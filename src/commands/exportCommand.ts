@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Connection } from '../connection';
 import { errorSummary, isAborted } from '../errorText';
+import { inertText } from '../inertText';
 import { collectInventory, inventoryRows, inventoryToCsv, inventoryToJson } from '../inventory';
 import type { Logger } from '../log';
 import { readSettings } from '../settings';
@@ -14,20 +15,20 @@ export interface ExportOutcome {
 }
 
 export function registerExportCommand(connection: Connection, logger: Logger): vscode.Disposable {
-  return vscode.commands.registerCommand('webexCalling.export', async (target?: vscode.Uri): Promise<ExportOutcome | undefined> => {
+  // A command argument can come from anywhere a command link can be clicked (a notification, a
+  // hover, another extension): it only proposes the file, and the user confirms it in the dialog.
+  return vscode.commands.registerCommand('webexCalling.export', async (proposed?: unknown): Promise<ExportOutcome | undefined> => {
     const active = connection.active;
     if (!active) {
       vscode.window.showInformationMessage(vscode.l10n.t('Sign in or explore the sample organization first.'));
       return undefined;
     }
-    const file =
-      target ??
-      (await vscode.window.showSaveDialog({
-        title: vscode.l10n.t('Export Inventory'),
-        saveLabel: vscode.l10n.t('Export'),
-        defaultUri: defaultExportUri(),
-        filters: { CSV: ['csv'], JSON: ['json'] },
-      }));
+    const file = await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Export Inventory'),
+      saveLabel: vscode.l10n.t('Export'),
+      defaultUri: proposed instanceof vscode.Uri ? proposed : defaultExportUri(),
+      filters: { CSV: ['csv'], JSON: ['json'] },
+    });
     if (!file) return undefined;
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting the inventory…'), cancellable: true },
@@ -48,16 +49,16 @@ export function registerExportCommand(connection: Connection, logger: Logger): v
           if (inventory.failures.length > 0) {
             void vscode.window
               .showWarningMessage(
-                vscode.l10n.t('Exported {0} rows to {1}, but {2} items could not be read and are missing.', rows, file.fsPath, inventory.failures.length),
+                vscode.l10n.t('Exported {0} rows to {1}, but {2} items could not be read and are missing.', rows, inertText(file.fsPath), inventory.failures.length),
                 vscode.l10n.t('Show Log'),
               )
               .then((choice) => choice && logger.show());
           } else {
-            void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} rows to {1}.', rows, file.fsPath));
+            void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} rows to {1}.', rows, inertText(file.fsPath)));
           }
           return { file: file.fsPath, rows, failures: inventory.failures.length };
         } catch (error) {
-          if (!isAborted(error)) vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', errorSummary(error).message));
+          if (!isAborted(error)) vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', inertText(errorSummary(error).message)));
           return undefined;
         }
       },

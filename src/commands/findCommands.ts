@@ -3,9 +3,10 @@
 import * as vscode from 'vscode';
 import type { Connection } from '../connection';
 import { errorSummary, isAborted } from '../errorText';
+import { inertText } from '../inertText';
 import { findAgent, findItems, type FindAgentResult, type FindResult, type FoundAgent, type FoundItem } from '../inventory';
 import { readSettings } from '../settings';
-import { inertPickText, numberSummary } from '../tree/describe';
+import { numberSummary } from '../tree/describe';
 import type { DetailsTarget, ExplorerNode } from '../tree/explorerNode';
 import type { OrgStore } from '../store/orgStore';
 import type { ExplorerTreeProvider, FoundTreeItem } from '../tree/explorerProvider';
@@ -53,7 +54,7 @@ export function registerFindCommands(connection: Connection, tree: ExplorerTreeP
             });
       if (!text?.trim()) return undefined;
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding {0} in every hunt group and call pickup…', text), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding {0} in every hunt group and call pickup…', inertText(text)), cancellable: true },
         async (progress, token) => {
           const controller = new AbortController();
           token.onCancellationRequested(() => controller.abort());
@@ -64,7 +65,7 @@ export function registerFindCommands(connection: Connection, tree: ExplorerTreeP
               onProgress: ({ done, total }) => progress.report({ message: vscode.l10n.t('{0} of {1} read', done, total) }),
             });
           } catch (error) {
-            if (!isAborted(error)) vscode.window.showErrorMessage(vscode.l10n.t('Find Agent failed: {0}', errorSummary(error).message));
+            if (!isAborted(error)) vscode.window.showErrorMessage(vscode.l10n.t('Find Agent failed: {0}', inertText(errorSummary(error).message)));
             return undefined;
           }
         },
@@ -118,7 +119,7 @@ function pickFoundItem(search: Search): Promise<FoundTreeItem | undefined> {
           if (failed > 0) pick.title = vscode.l10n.t('Find — {0} lists could not be read (see Output)', failed);
         })
         .catch((error: unknown) => {
-          if (current === controller && !isAborted(error)) pick.title = vscode.l10n.t('Find failed: {0}', errorSummary(error).message);
+          if (current === controller && !isAborted(error)) pick.title = vscode.l10n.t('Find failed: {0}', inertText(errorSummary(error).message));
         })
         .finally(() => {
           if (current === controller) pick.busy = false;
@@ -144,9 +145,9 @@ function pickFoundItem(search: Search): Promise<FoundTreeItem | undefined> {
 
 function toItemPick(found: FoundItem): ItemPick {
   return {
-    label: `$(${found.kind === 'huntGroup' ? 'call-incoming' : 'bell'}) ${inertPickText(found.name)}`,
-    description: inertPickText(numberSummary(found)),
-    detail: inertPickText(`${found.kind === 'huntGroup' ? vscode.l10n.t('Hunt group') : vscode.l10n.t('Call pickup')} · ${found.location.name}`),
+    label: `$(${found.kind === 'huntGroup' ? 'call-incoming' : 'bell'}) ${inertText(found.name)}`,
+    description: inertText(numberSummary(found)),
+    detail: inertText(`${found.kind === 'huntGroup' ? vscode.l10n.t('Hunt group') : vscode.l10n.t('Call pickup')} · ${found.location.name}`),
     // Every result matched the server-side or in-memory search: keep it visible whatever VS Code's own filter thinks.
     alwaysShow: true,
     found,
@@ -156,15 +157,15 @@ function toItemPick(found: FoundItem): ItemPick {
 async function showAgentResults(query: string, result: FindAgentResult, openFound: (found: FoundTreeItem) => Promise<void>): Promise<void> {
   if (result.agents.length === 0) {
     const partial = result.failures.length > 0 ? vscode.l10n.t(' ({0} groups could not be read)', result.failures.length) : '';
-    vscode.window.showInformationMessage(vscode.l10n.t('No hunt group or call pickup has an agent matching "{0}".', query) + partial);
+    vscode.window.showInformationMessage(vscode.l10n.t('No hunt group or call pickup has an agent matching "{0}".', inertText(query)) + partial);
     return;
   }
   const picks = result.agents.flatMap((agent) => agentPicks(agent));
   const choice = await vscode.window.showQuickPick(picks, {
     title:
       result.failures.length > 0
-        ? vscode.l10n.t('Groups of "{0}" — {1} groups could not be read', query, result.failures.length)
-        : vscode.l10n.t('Groups of "{0}"', query),
+        ? vscode.l10n.t('Groups of "{0}" — {1} groups could not be read', inertText(query), result.failures.length)
+        : vscode.l10n.t('Groups of "{0}"', inertText(query)),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -174,13 +175,13 @@ async function showAgentResults(query: string, result: FindAgentResult, openFoun
 function agentPicks(agent: FoundAgent): (ItemPick | vscode.QuickPickItem)[] {
   const who = [agent.name, agent.type, numberSummary(agent)].filter(Boolean).join(' · ');
   return [
-    { label: inertPickText(who), kind: vscode.QuickPickItemKind.Separator },
+    { label: inertText(who), kind: vscode.QuickPickItemKind.Separator },
     ...agent.memberships.map((membership) => ({
-      label: `$(${membership.kind === 'huntGroup' ? 'call-incoming' : 'bell'}) ${inertPickText(membership.groupName)}`,
-      description: inertPickText(
+      label: `$(${membership.kind === 'huntGroup' ? 'call-incoming' : 'bell'}) ${inertText(membership.groupName)}`,
+      description: inertText(
         [membership.policy, membership.weight !== undefined ? vscode.l10n.t('weight {0}%', membership.weight) : undefined].filter(Boolean).join(' · '),
       ),
-      detail: inertPickText(membership.location.name),
+      detail: inertText(membership.location.name),
       found: {
         kind: membership.kind,
         id: membership.groupId,

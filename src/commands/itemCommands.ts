@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Connection } from '../connection';
 import type { DetailsPanels, DetailsSource } from '../details/detailsPanel';
 import { errorSummary } from '../errorText';
+import { inertText } from '../inertText';
 import type { JsonDocuments, JsonSource } from '../json/jsonDocuments';
 import { type DetailsTarget, isDetailsNode, isDetailsTarget } from '../tree/explorerNode';
 
@@ -23,7 +24,7 @@ export function detailsSourceFor(node: DetailsTarget, orgKey: string): ItemDetai
 }
 
 export function jsonSourceFor(node: DetailsTarget, orgKey: string): JsonSource {
-  return { kind: node.detailsKind, orgKey, name: node.name, itemId: node.itemId, load: (force) => node.loadDetails(force) };
+  return { kind: node.detailsKind, orgKey, name: node.name, locationId: node.locationId, itemId: node.itemId, load: (force) => node.loadDetails(force) };
 }
 
 export function registerItemCommands(
@@ -52,7 +53,7 @@ export function registerItemCommands(
       try {
         await jsonDocuments.open(jsonSourceFor(node, orgKey));
       } catch (error) {
-        vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', node.name, errorSummary(error).message));
+        vscode.window.showErrorMessage(vscode.l10n.t('Could not open {0}: {1}', inertText(node.name), inertText(errorSummary(error).message)));
       }
     }),
   ];

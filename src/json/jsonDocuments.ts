@@ -2,15 +2,11 @@
 // in .json and sit under huntGroups/ or callPickups/, so VS Code's JSON features apply and the
 // schemas package.json contributes for those paths give hovers with each field's description.
 import * as vscode from 'vscode';
-import { jsonDocumentPath } from './jsonPath';
+import { jsonDocumentPath, type JsonDocumentItem } from './jsonPath';
 
 export const JSON_SCHEME = 'webex-calling';
 
-export interface JsonSource {
-  kind: 'huntGroup' | 'callPickup';
-  orgKey: string;
-  name: string;
-  itemId: string;
+export interface JsonSource extends JsonDocumentItem {
   load(force: boolean): Promise<unknown>;
 }
 
@@ -24,8 +20,8 @@ export class JsonDocuments implements vscode.TextDocumentContentProvider, vscode
     this.registration = vscode.workspace.registerTextDocumentContentProvider(JSON_SCHEME, this);
   }
 
-  /** Stable per item: `webex-calling:/<org>/huntGroups/<name>-<id tail>.json`. */
-  uriFor(source: Pick<JsonSource, 'kind' | 'orgKey' | 'name' | 'itemId'>): vscode.Uri {
+  /** Stable and unique per item: `webex-calling:/<org>/huntGroups/<name>-<hash of its identity>.json`. */
+  uriFor(source: JsonDocumentItem): vscode.Uri {
     return vscode.Uri.from({ scheme: JSON_SCHEME, path: jsonDocumentPath(source) });
   }
 
@@ -40,7 +36,7 @@ export class JsonDocuments implements vscode.TextDocumentContentProvider, vscode
   }
 
   /** After a refresh: an open tab shows the new payload. */
-  update(source: Pick<JsonSource, 'kind' | 'orgKey' | 'name' | 'itemId'>, payload: unknown): void {
+  update(source: JsonDocumentItem, payload: unknown): void {
     const uri = this.uriFor(source);
     if (this.contents.has(uri.toString())) this.setContent(uri, payload);
   }

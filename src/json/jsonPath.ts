@@ -1,11 +1,30 @@
 // The path of an item's read-only JSON document. It must end in .json under huntGroups/ or
-// callPickups/ (the contributed schemas match on that) and stay one path segment per part
-// whatever the item is called.
+// callPickups/ (the contributed schemas match on that), stay one path segment per part whatever
+// the item is called, and be unique per item: the name makes it readable, and a short hash of the
+// item's identity (kind, location, ID) tells apart items whose names read the same once made
+// path-safe ("Sales/East", "Sales East"), that share a long prefix, or that are same-named call
+// pickups of two locations (Webex derives a call pickup's ID from its name).
+import { createHash } from 'node:crypto';
 
 const folderOf = { huntGroup: 'huntGroups', callPickup: 'callPickups' } as const;
 
-export function jsonDocumentPath(item: { kind: keyof typeof folderOf; orgKey: string; name: string; itemId: string }): string {
-  return `/${slug(item.orgKey)}/${folderOf[item.kind]}/${slug(item.name)}-${slug(item.itemId).slice(-10)}.json`;
+/** 12 hex digits: 48 bits, so two items of one org never meet by chance. */
+const IDENTITY_HASH_LENGTH = 12;
+
+export interface JsonDocumentItem {
+  kind: keyof typeof folderOf;
+  orgKey: string;
+  name: string;
+  locationId: string;
+  itemId: string;
+}
+
+export function jsonDocumentPath(item: JsonDocumentItem): string {
+  return `/${slug(item.orgKey)}/${folderOf[item.kind]}/${slug(item.name)}-${identityHash(item)}.json`;
+}
+
+function identityHash(item: JsonDocumentItem): string {
+  return createHash('sha256').update(JSON.stringify([item.kind, item.locationId, item.itemId])).digest('hex').slice(0, IDENTITY_HASH_LENGTH);
 }
 
 /** Path-safe: hostile names cannot add folders, change the extension or escape the scheme's path. */

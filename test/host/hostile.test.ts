@@ -7,6 +7,7 @@ import type { ExplorerApi } from '../../src/extension';
 import type { ExplorerNode } from '../../src/tree/explorerNode';
 import { startSampleServer, type SampleServer } from '../../src/sample/server';
 import { childrenOf, extensionApi, setSetting, until, type ShownNode } from './helpers';
+import { spyOnWindow } from './windowSpy';
 
 // Every string the API returns set to something hostile (markup, command links, bidi overrides,
 // 10 KB, formula-like text...), and a token that must never leave the extension's secret storage.
@@ -23,7 +24,7 @@ describe('Hostile input and the token', function () {
     await setSetting('apiBaseUrl', server.baseUrl);
     api = await extensionApi();
     // Everything the extension writes to its Output channel, as written.
-    for (const level of ['trace', 'debug', 'info', 'warn', 'error'] as const) {
+    for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'appendLine'] as const) {
       const original = api.logger[level].bind(api.logger) as (...args: unknown[]) => void;
       (api.logger as unknown as Record<string, unknown>)[level] = (...args: unknown[]) => {
         logged.push(args.map(String).join(' '));
@@ -98,7 +99,12 @@ describe('Hostile input and the token', function () {
 
   it('never writes the token to the log, settings, documents or exports', async () => {
     const exportFile = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-hostile-')), 'inventory.json'));
-    await vscode.commands.executeCommand('webexCalling.export', exportFile);
+    const saveDialog = spyOnWindow('showSaveDialog', () => Promise.resolve(exportFile));
+    try {
+      await vscode.commands.executeCommand('webexCalling.export', exportFile);
+    } finally {
+      saveDialog.restore();
+    }
     await vscode.commands.executeCommand('webexCalling.find', '<script>');
     server.expireTokensAfter(0);
     await vscode.commands.executeCommand('webexCalling.refresh');
@@ -112,5 +118,25 @@ describe('Hostile input and the token', function () {
     assert.ok(!settings.includes(token), 'settings');
     const rootRows = await childrenOf(api);
     assert.ok(rootRows.every((row) => !row.label.includes(token) && !JSON.stringify(row.item.tooltip ?? '').includes(token)), 'error nodes');
+  });
+  it('masks the token in every log line, whoever writes it and whatever a server echoes', async () => {
+    const before = logged.length;
+    // A server that echoes the Authorization header back as its tracking ID.
+    server.addFault({ path: /\/telephony\/config\/locations\?/, fault: { kind: 'echoAuthorization' } });
+    try {
+      await vscode.commands.executeCommand('webexCalling.refresh');
+      await childrenOf(api);
+    } finally {
+      server.clearFaults();
+    }
+    api.logger.warn(`a message that quotes the token: ${token}`);
+    api.logger.info(`Authorization: Bearer ${token}`);
+    api.logger.error(new Error(`failed with ${token}`));
+    api.logger.appendLine(`https://example.invalid/callback?access_token=${token}&state=1`);
+    const lines = logged.slice(before);
+    assert.ok(lines.length >= 4, `lines were logged: ${lines.length}`);
+    assert.deepStrictEqual(lines.filter((line) => line.includes(token)), [], 'the token is masked in every line');
+    assert.ok(lines.some((line) => line.includes('a message that quotes the token: ***')), lines.join('\n'));
+    await vscode.commands.executeCommand('webexCalling.refresh');
   });
 });

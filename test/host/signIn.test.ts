@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import type { ExplorerNode } from '../../src/tree/explorerNode';
 import { childLabeled, childrenOf, extensionApi, setSetting, until } from './helpers';
 
 // Signing in with a token against a Webex-compatible API on 127.0.0.1 (the sample server, started
@@ -50,6 +51,32 @@ describe('Sign-in, the token and the settings', () => {
     const labels = (await childrenOf(api)).map((c) => c.label);
     assert.strictEqual(labels.length, server.org.locations.length);
     assert.ok(server.stats().log.every((r) => r.authorization === `Bearer ${SAMPLE_TOKEN}`));
+
+    // Another host, which records whatever reaches it, as the API's next-page links and redirects
+    // point there: it must hear nothing at all.
+    const elsewhere = await startSampleServer();
+    const expandAll = async (parent?: ExplorerNode, depth = 0): Promise<number> => {
+      const rows = await childrenOf(api, parent);
+      const nested = depth < 2 ? await Promise.all(rows.filter((row) => row.item.collapsibleState !== vscode.TreeItemCollapsibleState.None).map((row) => expandAll(row.node, depth + 1))) : [];
+      return rows.length + nested.reduce((sum, n) => sum + n, 0);
+    };
+    try {
+      server.resetStats();
+      server.addFault({ path: /\/huntGroups\?/, fault: { kind: 'redirect', location: `${elsewhere.baseUrl}/telephony/config/huntGroups`, status: 307 } });
+      server.addFault({ path: /\/callPickups\?/, fault: { kind: 'crossOriginNext', origin: elsewhere.origin } });
+      await vscode.commands.executeCommand('webexCalling.refresh');
+      assert.ok((await expandAll()) > server.org.locations.length, 'the locations\u2019 lists were asked for');
+      server.clearFaults();
+      server.addFault({ path: /\/telephony\/config\/locations\?/, fault: { kind: 'crossOriginNext', origin: elsewhere.origin } });
+      await vscode.commands.executeCommand('webexCalling.refresh');
+      await expandAll();
+      assert.ok(server.stats().log.some((r) => r.status === 307), 'the API did point elsewhere');
+      assert.deepStrictEqual(elsewhere.stats().log.map((r) => r.url), [], 'nothing reached the other host');
+    } finally {
+      server.clearFaults();
+      await elsewhere.close();
+      await vscode.commands.executeCommand('webexCalling.refresh');
+    }
   });
 
   it('passes the chosen orgId on every call', async () => {
@@ -160,7 +187,8 @@ describe('Sign-in, the token and the settings', () => {
     api.logger.warn = ((message: string) => warnings.push(message)) as typeof api.logger.warn;
     await setSetting('apiBaseUrl', 'http://example.com/v1');
     await until(() => warnings.some((w) => /apiBaseUrl/.test(w)), 'the warning');
-    assert.strictEqual(api.connection.active?.baseUrl, 'https://webexapis.com/v1');
+    // The default API is used instead, once it has accepted the token: never the refused URL.
+    assert.notStrictEqual(api.connection.active?.baseUrl, 'http://example.com/v1');
     await setSetting('apiBaseUrl', server.baseUrl);
     await until(() => api.connection.active?.baseUrl === server.baseUrl, 'the sample API again');
   });
