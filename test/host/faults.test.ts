@@ -6,6 +6,23 @@ import type { FaultKind, PathMatcher } from '../../src/sample/control';
 import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
 import { childLabeled, childrenOf, extensionApi, setSetting, until, type ShownNode } from './helpers';
 
+/** How far Date.now() and Node's timer clock may disagree when a timer fires (they round differently). */
+const CLOCK_SLACK_MS = 5;
+
+/** A GET of the sample API with its token, read as JSON. */
+async function getJson(url: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { Authorization: `Bearer ${SAMPLE_TOKEN}` } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => (response.statusCode === 200 ? resolve(JSON.parse(text)) : reject(new Error(`${url}: ${response.statusCode}`))));
+      })
+      .on('error', reject);
+  });
+}
+
 // The fault matrix, through the real extension: what the user sees in the tree when Webex
 // misbehaves, and that Retry brings the data back once it behaves again.
 describe('Faults, as the user sees them', function () {
@@ -58,7 +75,7 @@ describe('Faults, as the user sees them', function () {
     return childLabeled(api, await childLabeled(api, undefined, 'San Jose HQ').then((l) => l.node), /^Hunt Groups/);
   }
 
-  const detailsPath = (): PathMatcher => new RegExp(`/huntGroups/${salesLine().id}`);
+  const detailsPath = (): RegExp => new RegExp(`/huntGroups/${salesLine().id}`);
 
   /** Expands Sales Line under the fault: an error node saying `expected`, then Retry after the fault clears shows the details. */
   async function expectErrorThenRetry(fault: FaultKind, expected: RegExp): Promise<void> {
@@ -86,10 +103,36 @@ describe('Faults, as the user sees them', function () {
     assert.ok(rows.some((r) => r.label === 'Policy: Circular'), rows.map((r) => r.label).join(' | '));
   }
 
-  it('429 with Retry-After: waits and succeeds', () => expectAbsorbed({ kind: 'status', status: 429, retryAfterSeconds: 1 }, 2));
+  /**
+   * Every retry of the details request reached the server at least `seconds` after the attempt
+   * before it. Measured from arrivals at the server (one clock, in this process): the client only
+   * starts waiting once it has the error response, so an honoured Retry-After puts at least that
+   * long between two arrivals, however slow the machine. No upper bound is asserted.
+   */
+  function assertRetriesWaited(attempts: number, seconds: number): void {
+    const arrivals = server
+      .stats()
+      .log.filter((record) => detailsPath().test(record.url))
+      .map((record) => record.startedAt);
+    assert.strictEqual(arrivals.length, attempts, `${attempts} attempts of the details request`);
+    for (let i = 1; i < arrivals.length; i++) {
+      // The slack is far below the 125–250 ms backoff of a retry that ignored Retry-After.
+      assert.ok(arrivals[i] - arrivals[i - 1] >= seconds * 1000 - CLOCK_SLACK_MS, `retry ${i} came ${arrivals[i] - arrivals[i - 1]} ms after the attempt before it`);
+    }
+  }
+
+  it('429 with Retry-After: waits as asked and succeeds', async () => {
+    server.resetStats();
+    await expectAbsorbed({ kind: 'status', status: 429, retryAfterSeconds: 1 }, 2);
+    assertRetriesWaited(3, 1);
+  });
   it('429 asking to wait longer than the cap: says when to retry', () =>
     expectErrorThenRetry({ kind: 'status', status: 429, retryAfterSeconds: 3600 }, /limiting requests \(429\).*3600/));
-  it('503 with Retry-After: waits and succeeds', () => expectAbsorbed({ kind: 'status', status: 503, retryAfterSeconds: 1 }, 1));
+  it('503 with Retry-After: waits as asked and succeeds', async () => {
+    server.resetStats();
+    await expectAbsorbed({ kind: 'status', status: 503, retryAfterSeconds: 1 }, 1);
+    assertRetriesWaited(2, 1);
+  });
   it('500/502/504 bursts then recovery: retried without the user noticing', async () => {
     await expectAbsorbed({ kind: 'status', status: 500 }, 1);
     await vscode.commands.executeCommand('webexCalling.refresh');
@@ -113,12 +156,22 @@ describe('Faults, as the user sees them', function () {
     assert.strictEqual(otherHostRequests, 0);
   });
 
-  it('a list with null items and extra fields: shows the real items', async () => {
+  it('a list with null entries and extra fields: shows the real items, and no error', async () => {
     const api = await extensionApi();
-    server.addFault({ path: '/telephony/config/huntGroups', fault: { kind: 'wrongShape', variant: 'nullItems' } });
+    // San Jose HQ's real hunt group page as the API sends it, with nulls between the items (as
+    // Webex sometimes sends) and fields no schema knows, on the page and on each item.
+    const listUrl = `/telephony/config/huntGroups?locationId=${encodeURIComponent(sanJose().location.id)}`;
+    const page = (await getJson(`${server.baseUrl}${listUrl}`)) as { huntGroups: Record<string, unknown>[] };
+    const expected = sanJose().huntGroups.map((h) => h.name).sort();
+    assert.deepStrictEqual(page.huntGroups.map((h) => h.name).sort(), expected, 'the page is the location\u2019s hunt groups');
+    const padded = [null, ...page.huntGroups.flatMap((item) => [{ ...item, futureField: { nested: [1, 2] } }, null])];
+    // Every hunt group list request gets it, whether the tree reads the org-wide list or this location's.
+    server.addFault({ path: '/telephony/config/huntGroups', fault: { kind: 'status', status: 200, body: { huntGroups: padded, nextCursor: 'unknown' } } });
     const folder = await huntGroupFolder();
     const rows = await childrenOf(api, folder.node);
-    assert.ok(rows.every((r) => r.item.contextValue !== undefined), 'no broken rows');
+    assert.deepStrictEqual(rows.filter((r) => r.item.contextValue === 'error').map((r) => r.label), [], 'no error node');
+    const shown = rows.filter((r) => /\bhuntGroup\b/.test(String(r.item.contextValue))).map((r) => r.label);
+    assert.deepStrictEqual(shown.sort(), expected, 'every real item, once');
   });
 
   it('a Link loop and an empty page with a next link: the list ends, nothing shown twice, no error', async () => {
@@ -203,6 +256,7 @@ describe('Faults, as the user sees them', function () {
     const onRejection = (reason: unknown): void => void failures.push(reason);
     process.on('unhandledRejection', onRejection);
     server.setLatency(400);
+    server.resetStats();
     try {
       const node = await salesLineNode();
       await vscode.commands.executeCommand('webexCalling.refreshNode', node.node);
@@ -210,8 +264,11 @@ describe('Faults, as the user sees them', function () {
       const key = `huntGroup:${sanJose().location.id}:${salesLine().id}`;
       const panel = await until(() => api.details.panelFor(key), 'the panel');
       panel.dispose();
+      // show() resolves once the load it started has settled; a rejection that escaped it is
+      // reported before the next turn of the event loop.
       await showing;
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await until(() => server.stats().log.some((record) => detailsPath().test(record.url) && record.status === 200), 'the details response');
+      await new Promise((resolve) => setImmediate(resolve));
       assert.deepStrictEqual(failures, []);
       assert.strictEqual(api.details.panelFor(key), undefined);
     } finally {

@@ -6,6 +6,42 @@ import * as vscode from 'vscode';
 import type { FindAgentResult, FindResult } from '../../src/inventory';
 import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
 import { extensionApi, setSetting, until } from './helpers';
+import { spyOnNotifications, spyOnWindow } from './windowSpy';
+
+interface ExportOutcome {
+  file: string;
+  rows: number;
+  failures: number;
+}
+
+/**
+ * Runs Export Inventory through its command, with `argument` passed to it, and the save dialog
+ * (replaced for the length of the call, in this real extension host) answered with `chosen`.
+ * Returns the outcome and what the dialog was asked to propose.
+ */
+async function exportAnswering(chosen: vscode.Uri | undefined, argument?: unknown): Promise<{ outcome: ExportOutcome | undefined; proposed: unknown }> {
+  const dialog = spyOnWindow('showSaveDialog', () => Promise.resolve(chosen));
+  const notifications = spyOnNotifications();
+  try {
+    const outcome = await vscode.commands.executeCommand<ExportOutcome | undefined>('webexCalling.export', argument);
+    assert.strictEqual(dialog.calls.length, 1, 'the save dialog is shown once');
+    const [options] = dialog.calls[0] as [vscode.SaveDialogOptions];
+    return { outcome, proposed: options.defaultUri };
+  } finally {
+    dialog.restore();
+    notifications.restore();
+  }
+}
+
+/** Export Inventory to `file`, chosen in the save dialog. */
+async function exportTo(file: vscode.Uri): Promise<ExportOutcome> {
+  const { outcome } = await exportAnswering(file);
+  assert.ok(outcome, 'the export finished');
+  assert.strictEqual(outcome.file, file.fsPath);
+  return outcome;
+}
+
+const tempExportUri = (name: string): vscode.Uri => vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-export-')), name));
 
 // Find, Find Agent and Export through their commands, against a sample API the test controls
 // (so it can count requests and plant formula-like strings).
@@ -91,8 +127,8 @@ describe('Everyday workflows: Find, Find Agent, Export', () => {
   });
 
   it('exports a CSV whose rows match the API and whose formula-like cells are neutralised', async () => {
-    const file = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-export-')), 'inventory.csv'));
-    const outcome = await vscode.commands.executeCommand<{ rows: number; failures: number }>('webexCalling.export', file);
+    const file = tempExportUri('inventory.csv');
+    const outcome = await exportTo(file);
     assert.strictEqual(outcome.failures, 0);
     const csv = fs.readFileSync(file.fsPath, 'utf8');
     const lines = csv.trimEnd().split('\r\n');
@@ -104,14 +140,42 @@ describe('Everyday workflows: Find, Find Agent, Export', () => {
     assert.ok(lines.some((line) => line.includes('Sales Line')));
   });
 
+  it('writes JSON when the file chosen in the dialog ends in .json', async () => {
+    const file = tempExportUri('inventory.json');
+    const outcome = await exportTo(file);
+    const rows = JSON.parse(fs.readFileSync(file.fsPath, 'utf8')) as unknown[];
+    assert.ok(Array.isArray(rows), 'a JSON array of rows');
+    assert.strictEqual(rows.length, outcome.rows);
+    assert.ok(rows.some((row) => JSON.stringify(row).includes('Sales Line')));
+  });
+
+  it('never writes to a URI passed as an argument unless the dialog returns it', async () => {
+    const planted = tempExportUri('planted.csv');
+    // The dialog cancelled: nothing is written.
+    const cancelled = await exportAnswering(undefined, planted);
+    assert.strictEqual(cancelled.outcome, undefined);
+    assert.strictEqual((cancelled.proposed as vscode.Uri | undefined)?.toString(), planted.toString(), 'the argument is only proposed in the dialog');
+    assert.ok(!fs.existsSync(planted.fsPath), 'the argument was not written');
+    // Another file chosen in the dialog: that one is written, the argument is not.
+    const chosen = tempExportUri('chosen.csv');
+    const elsewhere = await exportAnswering(chosen, planted);
+    assert.strictEqual(elsewhere.outcome?.file, chosen.fsPath);
+    assert.ok(fs.existsSync(chosen.fsPath), 'the chosen file was written');
+    assert.ok(!fs.existsSync(planted.fsPath), 'the argument was still not written');
+    // The dialog confirms the proposal: only then is it written.
+    const confirmed = await exportAnswering(planted, planted);
+    assert.strictEqual(confirmed.outcome?.file, planted.fsPath);
+    assert.ok(fs.readFileSync(planted.fsPath, 'utf8').includes('Sales Line'));
+  });
+
   it('neutralises formula injection in exported cells', async () => {
     const hostile = await startSampleServer({ hostile: true });
     try {
       await setSetting('apiBaseUrl', hostile.baseUrl);
       const api = await extensionApi();
       await until(() => api.connection.active?.baseUrl === hostile.baseUrl, 'the hostile API');
-      const file = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-export-')), 'hostile.csv'));
-      await vscode.commands.executeCommand('webexCalling.export', file);
+      const file = tempExportUri('hostile.csv');
+      await exportTo(file);
       const csv = fs.readFileSync(file.fsPath, 'utf8');
       const cells = csv.split(/,|\r\n/).map((cell) => cell.replace(/^"|"$/g, ''));
       const dangerous = cells.filter((cell) => /^[=@]/.test(cell) || /^[+-][^0-9]/.test(cell));
