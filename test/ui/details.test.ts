@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { Workbench } from './workbench';
+import { until, Workbench } from './workbench';
 
 // The details webview and the JSON tab as a user sees them, in a light and a dark theme (the page
 // uses only the theme's variables).
@@ -19,7 +19,7 @@ describe('Details view in a real VS Code', function () {
     await workbench.expand(/San Jose HQ/);
     await workbench.expand(/^Hunt Groups \(\d+\)/);
     // Selecting the row previews its details; Show Details then pins that panel.
-    await workbench.treeRow(/^Sales Line/).click();
+    await workbench.clickRow(workbench.treeRow(/^Sales Line/));
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Sales Line' }).waitFor({ timeout: 20_000 });
     await workbench.runCommand('Webex Calling: Show Details');
   });
@@ -43,8 +43,8 @@ describe('Details view in a real VS Code', function () {
     const visibleRows = webview.locator('li.node:visible');
     const before = await visibleRows.count();
     await webview.locator('#filter').fill('voicemail');
-    await workbench.page.waitForTimeout(400);
-    const after = await visibleRows.count();
+    // The page applies the filter in one pass after a short debounce: the count changes once.
+    const after = await until(() => visibleRows.count(), (count) => count !== before, 'the filter to change the visible rows');
     assert.ok(after > 0 && after < before, `filtering narrows the rows (${before} → ${after})`);
     const texts = await visibleRows.allInnerTexts();
     assert.ok(texts.some((t) => /voicemail/i.test(t)));
@@ -61,12 +61,16 @@ describe('Details view in a real VS Code', function () {
   });
 
   it('stays readable in a narrow editor group: no sideways scrolling', async () => {
+    const root = workbench.webview().locator('html');
+    const wideWidth = await root.evaluate((element) => element.clientWidth);
     await workbench.page.setViewportSize({ width: 760, height: 900 });
     try {
       const webview = workbench.webview();
       await webview.locator('li.node').first().waitFor();
-      await workbench.page.waitForTimeout(400);
-      const overflow = await webview.locator('html').evaluate((root) => root.scrollWidth - root.clientWidth);
+      // The workbench lays the editor out again after the window shrinks; measure once the page has
+      // the narrow width and it holds for a frame.
+      await until(() => root.evaluate(frameStableWidth), (width) => width !== null && width < wideWidth, `the details page to narrow from ${wideWidth} px`);
+      const overflow = await root.evaluate((element) => element.scrollWidth - element.clientWidth);
       assert.ok(overflow <= 1, `the page is ${overflow} px wider than its editor`);
       await workbench.screenshot('25-details-narrow');
     } finally {
@@ -82,3 +86,9 @@ describe('Details view in a real VS Code', function () {
     await workbench.screenshot('23-json-tab');
   });
 });
+
+/** The page's width if it is the same across two animation frames, else null (still being laid out). */
+function frameStableWidth(root: HTMLElement): Promise<number | null> {
+  const first = root.clientWidth;
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(root.clientWidth === first ? first : null))));
+}

@@ -54,7 +54,8 @@ describe('Webex Calling view in a real VS Code', function () {
 
   it('finds a hunt group through the palette, reveals it and opens its details', async () => {
     await workbench.runCommand('Webex Calling: Find…');
-    await workbench.page.waitForTimeout(300);
+    // Typing before Find's own box replaces the palette would go to the palette.
+    await workbench.page.getByPlaceholder('Name, phone number or extension').waitFor();
     await workbench.page.keyboard.type('support');
     const result = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Support Line' });
     await result.first().waitFor({ timeout: 20_000 });

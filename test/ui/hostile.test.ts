@@ -51,11 +51,11 @@ describe('Hostile strings in a real VS Code', function () {
 
   it('runs nothing injected in the details view and opens no dialog', async () => {
     const huntGroupRow = workbench.page.locator(`${VIEW_CONTAINER} .monaco-list-row[aria-level="3"]`).first();
-    await huntGroupRow.click();
+    await workbench.clickRow(huntGroupRow);
     await workbench.runCommand('Webex Calling: Show Details');
     const webview = workbench.webview();
-    await webview.locator('#tree').waitFor({ timeout: 20_000 });
-    await workbench.page.waitForTimeout(500);
+    // Injected markup would be live once the payload's rows are in the page.
+    await webview.locator('#tree li.node').first().waitFor({ timeout: 20_000 });
     assert.strictEqual(await webview.locator('img').count(), 0, 'no injected element');
     // The page's own script and the one VS Code injects for acquireVsCodeApi(); none from the payload.
     const scripts = await webview.locator('script').evaluateAll((elements) => elements.map((e) => `${e.getAttribute('src') ?? ''} ${e.textContent ?? ''}`));
@@ -66,7 +66,10 @@ describe('Hostile strings in a real VS Code', function () {
     const markup = HOSTILE_STRINGS.filter((value) => /[<[]/.test(value) && value.length < 100);
     assert.ok(markup.some((value) => text.includes(value)), 'the hostile markup shows as text');
     await webview.locator('#filter').fill('alert');
-    await workbench.page.waitForTimeout(400);
+    // The filter marks the rows holding the hostile text; once it has, a round trip through the
+    // page makes sure any dialog that marking opened has been reported here.
+    await webview.locator('.row.match').first().waitFor({ timeout: 20_000 });
+    await webview.locator('body').evaluate(() => undefined);
     assert.deepStrictEqual(dialogs, [], 'no alert, confirm or prompt opened');
     await workbench.screenshot('31-hostile-details');
   });

@@ -8,20 +8,37 @@ import { repoRoot } from '../harness/codeServer';
 export const screenshotDir = path.join(repoRoot, 'test-results');
 
 export const VIEW_CONTAINER = '[id="workbench.view.extension.webexCalling"]';
+const ACTIVITY_BAR_ENTRY = '.activitybar .action-item a[aria-label^="Webex Calling"]';
+
+/** How long one look at the palette waits for its row before the palette is reopened. */
+const PALETTE_ROW_WAIT_MS = 4_000;
+/** How long runCommand keeps reopening the palette before it gives up. */
+const PALETTE_DEADLINE_MS = 45_000;
+
+/** Every workbench page still open, so a failure anywhere can picture them (see failureScreenshots.ts). */
+export const openWorkbenches = new Set<Workbench>();
 
 export class Workbench {
-  constructor(readonly page: Page) {}
+  constructor(readonly page: Page) {
+    openWorkbenches.add(this);
+    page.once('close', () => openWorkbenches.delete(this));
+  }
 
+  /**
+   * Loads the workbench and waits until the extension's contributions are registered. The web
+   * workbench paints before the extension host has scanned the extension; a palette opened in that
+   * gap lists no Webex Calling command and never refreshes its list.
+   */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await this.page.locator('.activitybar').waitFor();
+    await this.page.locator(ACTIVITY_BAR_ENTRY).waitFor({ timeout: 60_000 });
   }
 
   /** Shows the Webex Calling view (clicking its activity bar entry only if it is hidden: a click on the active entry would close it). */
   async openWebexView(): Promise<Locator> {
     const view = this.page.locator(VIEW_CONTAINER);
-    if (!(await view.isVisible())) await this.page.locator('.activitybar .action-item a[aria-label^="Webex Calling"]').click();
+    if (!(await view.isVisible())) await this.page.locator(ACTIVITY_BAR_ENTRY).click();
     await view.waitFor();
     return view;
   }
@@ -42,21 +59,52 @@ export class Workbench {
     return this.page.locator(VIEW_CONTAINER).getByRole('treeitem', { name });
   }
 
+  /**
+   * Clicks a row with nothing in the way. The mouse rests where the last click left it, and on a
+   * slow machine the hover of that row opens before the next click and covers the rows below it
+   * (it stays while the mouse is on it), so the mouse moves off and the hover is waited away first.
+   */
+  async clickRow(row: Locator): Promise<void> {
+    await row.waitFor({ timeout: 20_000 });
+    const titleBar = await this.page.locator('.part.titlebar').boundingBox();
+    await this.page.mouse.move(titleBar ? titleBar.x + titleBar.width / 2 : 700, titleBar ? titleBar.y + titleBar.height / 2 : 10);
+    await this.page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: 10_000 });
+    await row.click();
+  }
+
   /** Clicks a collapsed row and waits until VS Code reports it expanded. */
   async expand(name: string | RegExp): Promise<Locator> {
     const row = this.treeRow(name).first();
     await row.waitFor({ timeout: 20_000 });
-    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await this.clickRow(row);
     await row.and(this.page.locator('[aria-expanded="true"]')).waitFor({ timeout: 20_000 });
     return row;
   }
 
+  /**
+   * Runs a command through the palette. The palette computes its list once, when it opens, so a
+   * command registered after that (the extension host still starting, a context key not yet set)
+   * never shows in it: when the row is missing, close the palette and open it again.
+   */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input.input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    const deadline = Date.now() + PALETTE_DEADLINE_MS;
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      try {
+        await row.waitFor({ timeout: Math.max(1, Math.min(PALETTE_ROW_WAIT_MS, deadline - Date.now())) });
+        break;
+      } catch (error) {
+        if (Date.now() >= deadline) {
+          throw new Error(`The palette never listed "${title}" (opened ${attempt} times in ${PALETTE_DEADLINE_MS / 1000} s)`, { cause: error });
+        }
+        await this.page.keyboard.press('Escape');
+        await input.waitFor({ state: 'hidden' });
+      }
+    }
     await this.page.keyboard.press('Enter');
   }
 
@@ -68,9 +116,36 @@ export class Workbench {
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(screenshotDir, { recursive: true });
     const file = path.join(screenshotDir, `${name}.png`);
-    // Let animations (tree twisties, progress bars) settle so the picture shows the steady state.
-    await this.page.waitForTimeout(300);
+    await this.animationsSettled();
     await this.page.screenshot({ path: file });
     return file;
   }
+
+  /**
+   * Waits until no finite animation or transition (a twistie turning, a list sliding) is running,
+   * so a picture shows the steady state. Endless ones (a busy progress bar) never settle and are
+   * left out.
+   */
+  async animationsSettled(timeout = 5_000): Promise<void> {
+    await this.page.waitForFunction(
+      () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity),
+      undefined,
+      { timeout, polling: 'raf' },
+    );
+  }
+}
+
+/**
+ * Polls `probe` until `accept` holds for its value, for conditions no single locator expresses
+ * (a count that changes, a width that shrinks). Returns the accepted value.
+ */
+export async function until<T>(probe: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!accept(value)) {
+    if (Date.now() >= deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what} (last value: ${JSON.stringify(value)})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await probe();
+  }
+  return value;
 }
