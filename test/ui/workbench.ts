@@ -15,6 +15,8 @@ const ACTIVITY_BAR_ENTRY = '.activitybar .action-item a[aria-label^="Webex Calli
  * appear: on a loaded 2-core machine the host, which also serves the sample API, has taken over 20 s.
  */
 export const LOAD_WAIT_MS = 60_000;
+/** How long an expanded row may show no children before it is collapsed and expanded again. */
+const EXPAND_RETRY_MS = 15_000;
 /** How long one look at the palette waits for its row before the palette is reopened. */
 const PALETTE_ROW_WAIT_MS = 4_000;
 /** How long runCommand keeps reopening the palette before it gives up. */
@@ -78,16 +80,36 @@ export class Workbench {
   }
 
   /**
-   * Clicks a collapsed row and waits until VS Code reports it expanded. The row itself may be the
-   * child of a branch still loading: on a loaded 2-core machine the extension host (which also
-   * serves the sample API) has been seen to take over 20 s for that (see LOAD_WAIT_MS).
+   * Clicks a collapsed row and waits until VS Code shows it expanded with children. The row itself
+   * may be the child of a branch still loading: on a loaded 2-core machine the extension host (which
+   * also serves the sample API) has been seen to take over 20 s for that (see LOAD_WAIT_MS).
+   *
+   * VS Code cancels every pending children fetch of a tree when its root is refreshed, and the
+   * workbench then keeps the node expanded with no children (seen on cold starts, about one run in
+   * three, right after the sample organization opens). A person collapses and expands it again; so
+   * does this, when no child row appears within EXPAND_RETRY_MS.
    */
   async expand(name: string | RegExp): Promise<Locator> {
     const row = this.treeRow(name).first();
     await row.waitFor({ timeout: LOAD_WAIT_MS });
-    if ((await row.getAttribute('aria-expanded')) !== 'true') await this.clickRow(row);
-    await row.and(this.page.locator('[aria-expanded="true"]')).waitFor({ timeout: LOAD_WAIT_MS });
-    return row;
+    const level = Number(await row.getAttribute('aria-level'));
+    const childRows = this.page.locator(`${VIEW_CONTAINER} .monaco-list-row[aria-level="${level + 1}"]`);
+    const expanded = row.and(this.page.locator('[aria-expanded="true"]'));
+    const deadline = Date.now() + LOAD_WAIT_MS;
+    for (;;) {
+      const childrenBefore = (await row.getAttribute('aria-expanded')) === 'true' ? 0 : await childRows.count();
+      if ((await row.getAttribute('aria-expanded')) !== 'true') await this.clickRow(row);
+      await expanded.waitFor({ timeout: LOAD_WAIT_MS });
+      const wait = Math.max(1, Math.min(EXPAND_RETRY_MS, deadline - Date.now()));
+      const shown = await until(() => childRows.count(), (count) => count > childrenBefore, 'child rows', wait).then(
+        () => true,
+        () => false,
+      );
+      if (shown) return row;
+      if (Date.now() >= deadline) throw new Error(`${String(name)} stayed expanded with no children for ${LOAD_WAIT_MS / 1000} s`);
+      await this.clickRow(row); // collapse; the next round expands it again
+      await row.and(this.page.locator('[aria-expanded="false"]')).waitFor({ timeout: LOAD_WAIT_MS });
+    }
   }
 
   /**
