@@ -7,6 +7,7 @@ import callPickupSchema from '../../schemas/callPickup.schema.json';
 import locationSchema from '../../schemas/location.schema.json';
 import huntGroupListItemSchema from '../../schemas/huntGroupListItem.schema.json';
 import callPickupListItemSchema from '../../schemas/callPickupListItem.schema.json';
+import { resolveRefs, SchemaNode } from './schemaRefs';
 
 export type DocumentedKind = 'huntGroup' | 'callPickup' | 'location' | 'huntGroupListItem' | 'callPickupListItem';
 
@@ -22,26 +23,6 @@ export interface FieldDoc {
   observed?: boolean;
   /** For an observed field: the documented field it stands in for (e.g. systemMaxNumberOfRings). */
   aliasOf?: string;
-  maximum?: number;
-  maxItems?: number;
-  maxLength?: number;
-}
-
-/** The part of JSON Schema (draft-07, VS Code's extensions and the x- keywords) the schemas use. */
-interface SchemaNode {
-  $ref?: string;
-  description?: string;
-  markdownDescription?: string;
-  type?: string | string[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  definitions?: Record<string, SchemaNode>;
-  enum?: unknown[];
-  enumDescriptions?: string[];
-  default?: unknown;
-  deprecated?: boolean;
-  'x-observed'?: boolean;
-  'x-aliasOf'?: string;
   maximum?: number;
   maxItems?: number;
   maxLength?: number;
@@ -94,7 +75,7 @@ export function enumMeaning(kind: DocumentedKind, path: readonly PathSegment[], 
 export function documentedChildKeys(kind: DocumentedKind, path: readonly PathSegment[]): string[] {
   const node = schemaAt(kind, path);
   return Object.entries(node?.properties ?? {})
-    .filter(([, child]) => !resolve(schemas[kind], child)['x-observed'])
+    .filter(([, child]) => !resolveRefs(schemas[kind], child)['x-observed'])
     .map(([key]) => key);
 }
 
@@ -104,21 +85,21 @@ export function allDocumentedPaths(kind: DocumentedKind): string[] {
   const paths: string[] = [];
   const visit = (node: SchemaNode, prefix: string): void => {
     if (node.items) {
-      visit(resolve(root, node.items), `${prefix}[]`);
+      visit(resolveRefs(root, node.items), `${prefix}[]`);
     }
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       const path = prefix ? `${prefix}.${key}` : key;
       paths.push(path);
-      visit(resolve(root, child), path);
+      visit(resolveRefs(root, child), path);
     }
   };
-  visit(resolve(root, root), '');
+  visit(resolveRefs(root, root), '');
   return paths;
 }
 
 function schemaAt(kind: DocumentedKind, path: readonly PathSegment[]): SchemaNode | undefined {
   const root = schemas[kind];
-  let node: SchemaNode | undefined = resolve(root, root);
+  let node: SchemaNode | undefined = resolveRefs(root, root);
   for (const segment of path) {
     const child: SchemaNode | undefined =
       typeof segment === 'number'
@@ -129,43 +110,9 @@ function schemaAt(kind: DocumentedKind, path: readonly PathSegment[]): SchemaNod
     if (!child) {
       return undefined;
     }
-    node = resolve(root, child);
+    node = resolveRefs(root, child);
   }
   return node;
-}
-
-/**
- * Follows local `$ref`s. Keywords next to a `$ref` win over the target's, the way VS Code's JSON
- * language service merges them, so a property can add its own description to a shared definition.
- */
-function resolve(root: SchemaNode, node: SchemaNode): SchemaNode {
-  let resolved = node;
-  const followed = new Set<string>();
-  while (resolved.$ref !== undefined && !followed.has(resolved.$ref)) {
-    followed.add(resolved.$ref);
-    const { $ref, ...siblings } = resolved;
-    const target = pointerTarget(root, $ref);
-    if (!target) {
-      return siblings;
-    }
-    resolved = { ...target, ...siblings };
-  }
-  return resolved;
-}
-
-function pointerTarget(root: SchemaNode, ref: string): SchemaNode | undefined {
-  if (!ref.startsWith('#/')) {
-    return undefined;
-  }
-  let target: unknown = root;
-  for (const token of ref.slice(2).split('/')) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof target !== 'object' || target === null || !Object.hasOwn(target, key)) {
-      return undefined;
-    }
-    target = (target as Record<string, unknown>)[key];
-  }
-  return target as SchemaNode;
 }
 
 function toFieldDoc(node: SchemaNode): FieldDoc {

@@ -63,12 +63,17 @@ export interface Fact {
   icon: string;
 }
 
+/** Control Hub's name for a policy; an unknown one (or "toString") as sent, not an Object.prototype member. */
+function policyName(policy: string): string {
+  return Object.hasOwn(policyNames, policy) ? policyNames[policy] : policy;
+}
+
 export function policyFact(details: HuntGroupDetails): Fact {
   const policy = payloadText(details.callPolicies?.policy);
   const meaning = policy ? enumMeaning('huntGroup', ['callPolicies', 'policy'], policy) : undefined;
   return {
     key: 'policy',
-    label: `Policy: ${policy ? (policyNames[policy] ?? policy) : 'not set'}`,
+    label: `Policy: ${policy ? policyName(policy) : 'not set'}`,
     description: policy,
     detail: meaning,
     icon: 'list-ordered',
@@ -180,7 +185,7 @@ export function callPickupFacts(details: CallPickupDetails): Fact[] {
   const label =
     !type || type === 'NONE'
       ? 'Notification: none — members are not told about unanswered calls'
-      : `Notification: ${type.toLowerCase().replace(/_/g, ' ')} after ${delay ?? 'the default'} s`;
+      : `Notification: ${type.toLowerCase().replace(/_/g, ' ')} after ${delay === undefined ? 'the default delay' : `${delay} s`}`;
   return [{ key: 'notification', label, description: type, detail: meaning, icon: 'bell' }];
 }
 
@@ -191,12 +196,4 @@ export function alternateNumberView(entry: { phoneNumber?: unknown; ringPattern?
     description: distinctiveRing && pattern ? `ring: ${pattern}` : undefined,
     detail: pattern ? enumMeaning('huntGroup', ['alternateNumbers', 0, 'ringPattern'], pattern) : undefined,
   };
-}
-
-/**
- * Quick pick labels and descriptions turn `$(name)` into icons: an API string must not, so the
- * `$(` is broken with a zero-width joiner. Line breaks become spaces (labels are one line).
- */
-export function inertPickText(value: string): string {
-  return clip(value.replace(/\$\(/g, '$\u200D(').replace(/[\r\n]+/g, ' '), 200);
 }

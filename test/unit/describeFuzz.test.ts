@@ -7,9 +7,9 @@ import {
   huntGroupAgentView,
   huntGroupFacts,
   huntGroupTooltipLines,
-  inertPickText,
   numberSummary,
 } from '../../src/tree/describe';
+import { inertText } from '../../src/inertText';
 
 // Whatever shape a payload has (fields missing, of the wrong type, null, nested oddly), the tree's
 // builders produce text and never throw: one odd hunt group must not break a branch.
@@ -21,14 +21,26 @@ describe('Tree builders with random payloads', () => {
       'notificationDelayTimerSeconds', 'language', 'timeZone', 'ringPattern', 'primary', 'external'),
     anyJson,
   );
+  // An `id` is always a string in the API, so a generated one that is not becomes a fixed string.
+  // (Converting it with String() threw whenever fast-check drew an object with a `toString` key.)
+  const idOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+  type Drawn = { top: Record<string, unknown>; inner: Record<string, unknown>; agents: Record<string, unknown>[] };
   // Nested records so that callPolicies.noAnswer etc. get objects sometimes.
-  const nested = fc.record({ top: payloadLike, inner: payloadLike, agents: fc.array(payloadLike, { maxLength: 4 }) }).map(({ top, inner, agents }) => ({
+  const toPayload = ({ top, inner, agents }: Drawn) => ({
     ...top,
-    id: typeof top.id === 'string' ? top.id : 'x',
+    id: idOr(top.id, 'x'),
     callPolicies: { ...inner, noAnswer: inner, busyRedirect: inner },
-    agents: agents.map((agent) => ({ ...agent, id: String(agent.id ?? 'a') })),
+    agents: agents.map((agent) => ({ ...agent, id: idOr(agent.id, 'a') })),
     numbers: agents,
-  }));
+  });
+  const nested = fc.record({ top: payloadLike, inner: payloadLike, agents: fc.array(payloadLike, { maxLength: 4 }) }).map(toPayload);
+  // Values shaped like Object.prototype members, which fast-check draws only rarely: every run
+  // starts with them rather than meeting them once in a hundred runs.
+  const prototypeKeyed = { toString: 1, valueOf: 'x', constructor: null };
+  const examples: [ReturnType<typeof toPayload>][] = [
+    { top: { id: prototypeKeyed, name: prototypeKeyed }, inner: { policy: 'toString', destination: prototypeKeyed }, agents: [{ id: prototypeKeyed, firstName: prototypeKeyed, weight: prototypeKeyed }] },
+    { top: { notificationType: 'constructor', notificationDelayTimerSeconds: prototypeKeyed }, inner: { policy: '__proto__' }, agents: [{ id: { toString: {} }, numbers: [prototypeKeyed] }] },
+  ].map((drawn) => [toPayload(drawn)]);
 
   const isText = (value: unknown): boolean => typeof value === 'string';
 
@@ -43,7 +55,7 @@ describe('Tree builders with random payloads', () => {
           assert.ok(isText(view.name) && isText(view.description));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples },
     );
   });
 
@@ -53,7 +65,7 @@ describe('Tree builders with random payloads', () => {
         for (const fact of callPickupFacts(payload as never)) assert.ok(isText(fact.label));
         for (const agent of (payload.agents as never[])) assert.ok(isText(callPickupAgentView(agent).description));
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples },
     );
   });
 
@@ -69,8 +81,9 @@ describe('Tree builders with random payloads', () => {
   it('quick pick text never turns API text into icons or extra lines', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (value) => {
-        const shown = inertPickText(`$(${value}`);
+        const shown = inertText(`$(${value}`);
         assert.ok(!shown.includes('$('));
+        assert.ok(!shown.includes(']('));
         assert.ok(!/[\r\n]/.test(shown));
       }),
     );
