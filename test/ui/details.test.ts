@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { until, Workbench } from './workbench';
+import { until, Workbench, LOAD_WAIT_MS } from './workbench';
 
 // The details webview and the JSON tab as a user sees them, in a light and a dark theme (the page
 // uses only the theme's variables).
@@ -20,7 +20,7 @@ describe('Details view in a real VS Code', function () {
     await workbench.expand(/^Hunt Groups \(\d+\)/);
     // Selecting the row previews its details; Show Details then pins that panel.
     await workbench.clickRow(workbench.treeRow(/^Sales Line/));
-    await workbench.page.locator('.tabs-container .tab', { hasText: 'Sales Line' }).waitFor({ timeout: 20_000 });
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Sales Line' }).waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.runCommand('Webex Calling: Show Details');
   });
 
@@ -33,7 +33,7 @@ describe('Details view in a real VS Code', function () {
     assert.strictEqual(await workbench.page.getByText('Select a hunt group or call pickup').count(), 0, 'Show Details found the selection');
     const webview = workbench.webview();
     const policyRow = webview.locator('li.node', { hasText: /^\s*policy/ }).filter({ hasText: 'CIRCULAR' }).first();
-    await policyRow.waitFor({ timeout: 20_000 });
+    await policyRow.waitFor({ timeout: LOAD_WAIT_MS });
     assert.match(await policyRow.innerText(), /last agent/i, 'the current value\u2019s meaning is beside it');
     await workbench.screenshot('20-details-light');
   });
@@ -54,7 +54,7 @@ describe('Details view in a real VS Code', function () {
 
   it('follows a dark theme', async () => {
     await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
-    await workbench.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 20_000 });
+    await workbench.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: LOAD_WAIT_MS });
     const background = await workbench.webview().locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
     assert.notStrictEqual(background, 'rgb(255, 255, 255)', 'the page follows the theme');
     await workbench.screenshot('22-details-dark');
@@ -81,7 +81,7 @@ describe('Details view in a real VS Code', function () {
   it('opens the JSON tab from the webview\u2019s button', async () => {
     await workbench.webview().getByRole('button', { name: /Open as JSON/ }).click();
     const tab = workbench.page.locator('.tabs-container .tab', { hasText: /Sales-Line-.*\.json/ });
-    await tab.waitFor({ timeout: 20_000 });
+    await tab.waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.page.locator('.monaco-editor .view-lines', { hasText: '"callPolicies"' }).waitFor();
     await workbench.screenshot('23-json-tab');
   });

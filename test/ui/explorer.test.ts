@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
 import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
-import { Workbench } from './workbench';
+import { Workbench, LOAD_WAIT_MS } from './workbench';
 
 // A user's first minutes, clicked through the real workbench: the welcome view, the sample
 // organization, a hunt group's agents, then signing in through the command palette.
@@ -36,7 +36,7 @@ describe('Webex Calling view in a real VS Code', function () {
   it('explores the sample organization down to a hunt group\u2019s agents', async () => {
     const view = await workbench.openWebexView();
     await view.getByRole('button', { name: 'Explore the sample organization' }).click();
-    await workbench.treeRow(/San Jose HQ/).waitFor({ timeout: 20_000 });
+    await workbench.treeRow(/San Jose HQ/).waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.widenSideBar();
     await view.getByText(/built-in sample organization/i).waitFor();
     await workbench.screenshot('02-sample-locations');
@@ -58,10 +58,10 @@ describe('Webex Calling view in a real VS Code', function () {
     await workbench.page.getByPlaceholder('Name, phone number or extension').waitFor();
     await workbench.page.keyboard.type('support');
     const result = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Support Line' });
-    await result.first().waitFor({ timeout: 20_000 });
+    await result.first().waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.screenshot('07-find');
     await workbench.page.keyboard.press('Enter');
-    await workbench.page.locator('.tabs-container .tab', { hasText: 'Support Line' }).waitFor({ timeout: 20_000 });
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Support Line' }).waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.treeRow(/^Support Line/).and(workbench.page.locator('.selected')).waitFor();
     await workbench.screenshot('08-find-opened');
   });
@@ -76,7 +76,7 @@ describe('Webex Calling view in a real VS Code', function () {
     await workbench.page.keyboard.press('Enter');
     await workbench.openWebexView();
     // The view's title names who is signed in.
-    await workbench.page.locator('.sidebar .composite.title', { hasText: new RegExp(String(sampleApi.org.me.displayName), 'i') }).waitFor({ timeout: 20_000 });
+    await workbench.page.locator('.sidebar .composite.title', { hasText: new RegExp(String(sampleApi.org.me.displayName), 'i') }).waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.treeRow(/San Jose HQ/).waitFor();
     assert.ok(sampleApi.stats().byPath['/v1/people/me'] >= 1, 'the token was checked before it was kept');
     await workbench.screenshot('06-signed-in');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
 import { HOSTILE_STRINGS, startSampleServer, type SampleServer } from '../../src/sample/server';
-import { VIEW_CONTAINER, Workbench } from './workbench';
+import { VIEW_CONTAINER, Workbench, LOAD_WAIT_MS } from './workbench';
 
 // An org whose every string is hostile, clicked through the real workbench: nothing injected may
 // run, no dialog may open, and the text still shows (as text).
@@ -40,7 +40,7 @@ describe('Hostile strings in a real VS Code', function () {
 
   it('shows hostile names in the tree as text', async () => {
     const rows = workbench.page.locator(`${VIEW_CONTAINER} .monaco-list-row`);
-    await rows.first().waitFor({ timeout: 20_000 });
+    await rows.first().waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.expand(/^Location|<script>|onerror|javascript|click|alert|\u202E|zero|日本語|العربية|Ελληνικά|x{20}/);
     await workbench.expand(/^Hunt Groups \(\d+\)/);
     const labels = await rows.allInnerTexts();
@@ -55,7 +55,7 @@ describe('Hostile strings in a real VS Code', function () {
     await workbench.runCommand('Webex Calling: Show Details');
     const webview = workbench.webview();
     // Injected markup would be live once the payload's rows are in the page.
-    await webview.locator('#tree li.node').first().waitFor({ timeout: 20_000 });
+    await webview.locator('#tree li.node').first().waitFor({ timeout: LOAD_WAIT_MS });
     assert.strictEqual(await webview.locator('img').count(), 0, 'no injected element');
     // The page's own script and the one VS Code injects for acquireVsCodeApi(); none from the payload.
     const scripts = await webview.locator('script').evaluateAll((elements) => elements.map((e) => `${e.getAttribute('src') ?? ''} ${e.textContent ?? ''}`));
@@ -68,7 +68,7 @@ describe('Hostile strings in a real VS Code', function () {
     await webview.locator('#filter').fill('alert');
     // The filter marks the rows holding the hostile text; once it has, a round trip through the
     // page makes sure any dialog that marking opened has been reported here.
-    await webview.locator('.row.match').first().waitFor({ timeout: 20_000 });
+    await webview.locator('.row.match').first().waitFor({ timeout: LOAD_WAIT_MS });
     await webview.locator('body').evaluate(() => undefined);
     assert.deepStrictEqual(dialogs, [], 'no alert, confirm or prompt opened');
     await workbench.screenshot('31-hostile-details');

@@ -10,6 +10,11 @@ export const screenshotDir = path.join(repoRoot, 'test-results');
 export const VIEW_CONTAINER = '[id="workbench.view.extension.webexCalling"]';
 const ACTIVITY_BAR_ENTRY = '.activitybar .action-item a[aria-label^="Webex Calling"]';
 
+/**
+ * How long something loaded through the extension host (a tree row, a webview, a tab) may take to
+ * appear: on a loaded 2-core machine the host, which also serves the sample API, has taken over 20 s.
+ */
+export const LOAD_WAIT_MS = 60_000;
 /** How long one look at the palette waits for its row before the palette is reopened. */
 const PALETTE_ROW_WAIT_MS = 4_000;
 /** How long runCommand keeps reopening the palette before it gives up. */
@@ -65,19 +70,23 @@ export class Workbench {
    * (it stays while the mouse is on it), so the mouse moves off and the hover is waited away first.
    */
   async clickRow(row: Locator): Promise<void> {
-    await row.waitFor({ timeout: 20_000 });
+    await row.waitFor({ timeout: LOAD_WAIT_MS });
     const titleBar = await this.page.locator('.part.titlebar').boundingBox();
     await this.page.mouse.move(titleBar ? titleBar.x + titleBar.width / 2 : 700, titleBar ? titleBar.y + titleBar.height / 2 : 10);
     await this.page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: 10_000 });
     await row.click();
   }
 
-  /** Clicks a collapsed row and waits until VS Code reports it expanded. */
+  /**
+   * Clicks a collapsed row and waits until VS Code reports it expanded. The row itself may be the
+   * child of a branch still loading: on a loaded 2-core machine the extension host (which also
+   * serves the sample API) has been seen to take over 20 s for that (see LOAD_WAIT_MS).
+   */
   async expand(name: string | RegExp): Promise<Locator> {
     const row = this.treeRow(name).first();
-    await row.waitFor({ timeout: 20_000 });
+    await row.waitFor({ timeout: LOAD_WAIT_MS });
     if ((await row.getAttribute('aria-expanded')) !== 'true') await this.clickRow(row);
-    await row.and(this.page.locator('[aria-expanded="true"]')).waitFor({ timeout: 20_000 });
+    await row.and(this.page.locator('[aria-expanded="true"]')).waitFor({ timeout: LOAD_WAIT_MS });
     return row;
   }
 
