@@ -2,6 +2,7 @@
 // token (kept in SecretStorage by the auth provider), or the built-in sample organization on
 // 127.0.0.1. It owns the Webex client and the store, and rebuilds them when the settings change.
 import * as vscode from 'vscode';
+import type { TokenRefresher } from './auth/tokenRefresher';
 import type { WebexAuthProvider, WebexSession } from './auth/webexAuthProvider';
 import { errorSummary } from './errorText';
 import { inertText } from './inertText';
@@ -24,7 +25,12 @@ export type SampleLoader = () => Promise<typeof import('./sample/server')>;
  */
 interface TokenSource {
   token: string | undefined;
+  /** Sign In with Webex: the access token comes from here, refreshed ahead of expiry and on a 401. */
+  refresher?: TokenRefresher;
 }
+
+/** Why the view is no longer allowed to read: a pasted token refused, or an OAuth session ended. */
+export type ExpiryReason = 'tokenRefused' | 'sessionEnded';
 
 /**
  * The org every request of a connection is scoped to, decided in one place (orgScope()).
@@ -68,6 +74,7 @@ export class Connection implements vscode.Disposable {
   /** Bumped by every change of who is signed in; an older async step that sees a newer one stops. */
   private generation = 0;
   private tokenExpired = false;
+  private expiryReason: ExpiryReason = 'tokenRefused';
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the state, the org or the settings change: the view redraws. */
   readonly onDidChange = this.changed.event;
@@ -88,6 +95,20 @@ export class Connection implements vscode.Disposable {
 
   get expired(): boolean {
     return this.tokenExpired;
+  }
+
+  /** Why the view asks to sign in again, when it does. */
+  get expiredBecause(): ExpiryReason {
+    return this.expiryReason;
+  }
+
+  /** How the shown account signed in (undefined when none is). */
+  get sessionKind(): WebexSession['kind'] | undefined {
+    return this.session?.kind;
+  }
+
+  get accountId(): string | undefined {
+    return this.session?.account.id;
   }
 
   /** The tokens in use, for the log to mask. */
@@ -112,6 +133,7 @@ export class Connection implements vscode.Disposable {
     // branches load again with the new token, checked against this same host.
     if (sameAccount && this.current && this.current.baseUrl === readSettings().apiBaseUrl) {
       this.current.tokens.token = session.accessToken;
+      this.current.tokens.refresher = this.auth.refresherFor(session);
       this.changed.fire();
       return;
     }
@@ -145,9 +167,18 @@ export class Connection implements vscode.Disposable {
     this.connect('sample');
   }
 
+  /** Signs the shown account out (its tokens only); another signed-in account, if any, takes over. */
   async signOut(): Promise<void> {
     this.generation++;
-    if (this.current?.state === 'signedIn') await this.auth.removeSession();
+    if (this.session) {
+      await this.auth.removeSession(this.session.id);
+      const next = await this.auth.currentSession();
+      if (next) {
+        this.dropCurrent();
+        this.useSession(next);
+        return;
+      }
+    }
     this.dropCurrent();
     this.session = undefined;
     this.tokenExpired = false;
@@ -164,11 +195,19 @@ export class Connection implements vscode.Disposable {
     this.changed.fire();
   }
 
-  markExpired(): void {
+  markExpired(reason: ExpiryReason = 'tokenRefused'): void {
     // Requests of a connection no longer shown (signed out, another host) may still fail with 401.
     if (this.tokenExpired || this.state !== 'signedIn') return;
     this.tokenExpired = true;
+    this.expiryReason = reason;
     this.changed.fire();
+  }
+
+  /** An OAuth session's refresh token was refused or expired: what is shown stays, and the view asks to sign in. */
+  sessionEnded(accountId: string): void {
+    if (this.session?.account.id !== accountId) return;
+    this.tokenExpired = false;
+    this.markExpired('sessionEnded');
   }
 
   /** Select Organization: the choice wins in this window, and is kept in user settings for the next. */
@@ -256,8 +295,15 @@ export class Connection implements vscode.Disposable {
     for (const problem of settings.problems) this.logger.warn(problem);
     const baseUrl = state === 'sample' && this.sampleServer ? this.sampleServer.baseUrl : settings.apiBaseUrl;
     const scope = this.orgScope(state, settings);
-    const tokens: TokenSource = { token: state === 'sample' ? this.sampleToken : this.session?.accessToken };
-    const calling = new WebexCalling(createClient(baseUrl, settings, () => tokens.token, this.logger));
+    const tokens: TokenSource = {
+      token: state === 'sample' ? this.sampleToken : this.session?.accessToken,
+      refresher: state === 'sample' || !this.session ? undefined : this.auth.refresherFor(this.session),
+    };
+    const calling = new WebexCalling(
+      createClient(baseUrl, settings, () => (tokens.refresher ? tokens.refresher.getToken() : tokens.token), this.logger, (rejected) =>
+        tokens.refresher ? tokens.refresher.onUnauthorized(rejected) : Promise.resolve(false),
+      ),
+    );
     const connected: ActiveConnection = {
       state,
       calling,
@@ -278,7 +324,10 @@ export class Connection implements vscode.Disposable {
 
   /** Signed out: the client shown keeps no token, so nothing still queued on it is sent with one. */
   private dropCurrent(): void {
-    if (this.current?.state === 'signedIn') this.current.tokens.token = undefined;
+    if (this.current?.state === 'signedIn') {
+      this.current.tokens.token = undefined;
+      this.current.tokens.refresher = undefined;
+    }
     this.current = undefined;
     this.chosenOrgId = undefined;
   }
@@ -329,10 +378,17 @@ function scopeNote(scope: OrgScope): string | undefined {
 }
 
 /** A client over the given API that asks for the token on every request and logs each one. */
-export function createClient(baseUrl: string, settings: ExplorerSettings, getToken: () => string | undefined, logger: Logger): WebexClient {
+export function createClient(
+  baseUrl: string,
+  settings: ExplorerSettings,
+  getToken: () => string | undefined | Promise<string | undefined>,
+  logger: Logger,
+  onUnauthorized?: (rejectedToken: string) => Promise<boolean>,
+): WebexClient {
   return new WebexClient({
     baseUrl,
     getToken,
+    onUnauthorized,
     pageSize: settings.pageSize,
     timeoutMs: settings.requestTimeoutSeconds * 1000,
     maxConcurrentRequests: settings.maxConcurrentRequests,

@@ -1,6 +1,8 @@
 // Wires the pieces together and nothing else. The sample organization's API loads only when
 // someone explores it.
 import * as vscode from 'vscode';
+import { KnownSecrets } from './auth/knownSecrets';
+import { WebexOAuth } from './auth/oauthSignIn';
 import { WebexAuthProvider, type VerifiedAccount } from './auth/webexAuthProvider';
 import { registerAuthCommands } from './commands/authCommands';
 import { registerCopyCommands } from './commands/copyCommands';
@@ -25,6 +27,7 @@ export interface ExplorerApi {
   readonly tree: ExplorerTreeProvider;
   readonly treeView: vscode.TreeView<ExplorerNode>;
   readonly auth: WebexAuthProvider;
+  readonly oauth: WebexOAuth;
   readonly details: DetailsPanels;
   readonly jsonDocuments: JsonDocuments;
   readonly logger: Logger;
@@ -33,19 +36,15 @@ export interface ExplorerApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExplorerApi> {
-  // Tokens being checked are not the connection's yet, and must be masked in the log all the same.
-  const tokensBeingChecked = new Set<string>();
-  // eslint-disable-next-line prefer-const -- the logger reads it lazily, and it needs the logger
-  let connection: Connection | undefined;
-  const logger = createLogger(() => [...tokensBeingChecked, ...(connection?.secrets ?? [])]);
-  const auth = new WebexAuthProvider(context.secrets, async (token) => {
-    tokensBeingChecked.add(token);
-    try {
-      return await verifyToken(token, logger);
-    } finally {
-      tokensBeingChecked.delete(token);
-    }
-  });
+  // Tokens being checked, a sign-in's verifier and code, the integration's secret: not a session's
+  // tokens (yet), and masked in the log all the same.
+  const knownSecrets = new KnownSecrets();
+  // eslint-disable-next-line prefer-const -- the logger reads them lazily, and they need the logger
+  let connection: Connection | undefined, auth: WebexAuthProvider | undefined;
+  const logger = createLogger(() => [...knownSecrets, ...(connection?.secrets ?? []), ...(auth?.secretsInUse ?? [])]);
+  const verify = (token: string): Promise<VerifiedAccount> => knownSecrets.while([token], () => verifyToken(token, logger));
+  const oauth = new WebexOAuth(context.secrets, knownSecrets, verify, logger);
+  auth = new WebexAuthProvider(context.secrets, verify, oauth);
   connection = new Connection(auth, logger, loadSampleApi);
   const tree = new ExplorerTreeProvider();
   const treeView = vscode.window.createTreeView('webexCalling.explorer', { treeDataProvider: tree, showCollapseAll: true });
@@ -60,7 +59,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     // A single view's description is hidden in its container's header, its title is not.
     treeView.title = active ? inertText(active.label) : vscode.l10n.t('Explorer');
     treeView.message = connection.expired
-      ? vscode.l10n.t('Your Webex token expired or was revoked. Sign in again to continue; what is shown stays.')
+      ? connection.expiredBecause === 'sessionEnded'
+        ? vscode.l10n.t('Your Webex sign-in ended: its refresh token expired or was revoked. Sign in with Webex again to continue; what is shown stays.')
+        : vscode.l10n.t('Your Webex token expired or was revoked. Sign in again to continue; what is shown stays.')
       : active?.state === 'sample'
         ? vscode.l10n.t('This is the built-in sample organization, served on this computer. Nothing here is real.')
         : // An org a workspace picked would otherwise look like the one the administrator chose.
@@ -79,12 +80,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     shownStore = active?.store;
     tree.show(active && { store: active.store, orgKey: active.orgKey });
   });
+  // The sign-in command that brings the shown account back: the one it used.
+  const signInAgainCommand = (): string => (connection.sessionKind === 'oauth' ? 'webexCalling.signInWithWebex' : 'webexCalling.signIn');
   tree.onUnauthorized(() => {
     if (connection.expired) return;
+    const command = signInAgainCommand();
     connection.markExpired();
     void vscode.window
       .showWarningMessage(vscode.l10n.t('Webex refused the access token (it may have expired). Sign in again to continue.'), vscode.l10n.t('Sign In'))
-      .then((choice) => choice && vscode.commands.executeCommand('webexCalling.signIn'));
+      .then((choice) => choice && vscode.commands.executeCommand(command));
+  });
+  auth.onDidEndSession(({ accountId, reason }) => {
+    if (connection.accountId !== accountId) return;
+    connection.sessionEnded(accountId);
+    logger.warn(`The Webex sign-in ended: the refresh token ${reason === 'expired' ? 'expired' : 'was refused'}`);
+    void vscode.window
+      .showWarningMessage(
+        reason === 'expired'
+          ? vscode.l10n.t('Your Webex sign-in ended: its refresh token expired. Sign in again to continue.')
+          : vscode.l10n.t('Your Webex sign-in ended: Webex refused its refresh token (revoked or expired). Sign in again to continue.'),
+        vscode.l10n.t('Sign In with Webex'),
+      )
+      .then((choice) => choice && vscode.commands.executeCommand('webexCalling.signInWithWebex'));
   });
 
   const detailsRefreshed = (node: ExplorerNode): void => {
@@ -106,7 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     treeView,
     jsonDocuments,
     details,
-    ...registerAuthCommands(auth, connection),
+    ...registerAuthCommands(auth, oauth, connection),
     ...registerTreeCommands(connection, tree, { detailsRefreshed }),
     ...registerItemCommands(connection, treeView, details, jsonDocuments),
     ...registerFindCommands(connection, tree, treeView),
@@ -120,7 +137,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
       void details.preview(detailsSourceFor(selection[0], orgKey));
     }),
     auth.onDidChangeSessions(async () => {
-      if (connection.state === 'signedIn' && !(await auth.currentSession())) connection.sessionRemoved();
+      // An account signed out elsewhere (Accounts menu, another window): the view follows. An ended
+      // session keeps what is shown (sessionEnded), so it is not treated as a sign-out.
+      if (connection.state !== 'signedIn' || (connection.expired && connection.expiredBecause === 'sessionEnded')) return;
+      const sessions = await auth.getSessions();
+      if (sessions.some((session) => session.account.id === connection.accountId)) return;
+      const next = await auth.currentSession();
+      if (next) connection.useSession(next);
+      else connection.sessionRemoved();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsExplorerSettings(event)) return;
@@ -137,7 +161,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     showConnection();
   });
   ready.catch((error: unknown) => logger.error(`Could not read the kept Webex session: ${String(error)}`));
-  return { connection, tree, treeView, auth, details, jsonDocuments, logger, ready };
+  return { connection, tree, treeView, auth, oauth, details, jsonDocuments, logger, ready };
 }
 
 /** The sign-in check: GET /people/me with the new token against the configured API. */

@@ -13,9 +13,28 @@ export interface ExplorerSettings {
   maxConcurrentRequests: number;
   /** Selecting a hunt group or call pickup shows its details in a preview panel. */
   showDetailsOnSelect: boolean;
+  /** Sign In with Webex: the administrator's own integration. */
+  oauth: OAuthSettings;
   /** Settings that were refused, in words for the user; the defaults were used instead. */
   problems: string[];
 }
+
+export interface OAuthSettings {
+  /** The integration's client ID; undefined until the first Sign In with Webex asks for it. */
+  clientId: string | undefined;
+  /** The loopback port of the redirect URI http://localhost:<port>/callback. */
+  redirectPort: number;
+  scopes: string[];
+}
+
+export const DEFAULT_OAUTH_SCOPES: readonly string[] = [
+  'spark-admin:telephony_config_read',
+  'spark:people_read',
+  'spark-admin:people_read',
+  'spark-admin:organizations_read',
+  'spark-admin:workspaces_read',
+];
+export const DEFAULT_REDIRECT_PORT = 8085;
 
 const SECTION = 'webexCalling';
 
@@ -32,6 +51,11 @@ export function readSettings(): ExplorerSettings {
     requestTimeoutSeconds: readInteger(config, 'requestTimeoutSeconds', 30, 1, 300, problems),
     maxConcurrentRequests: readInteger(config, 'maxConcurrentRequests', 10, 1, 50, problems),
     showDetailsOnSelect: config.get<boolean>('showDetailsOnSelect', true) !== false,
+    oauth: {
+      clientId: config.get<string>('oauth.clientId')?.trim() || undefined,
+      redirectPort: readInteger(config, 'oauth.redirectPort', DEFAULT_REDIRECT_PORT, 1024, 65535, problems),
+      scopes: readScopes(config, problems),
+    },
     problems,
   };
 }
@@ -47,6 +71,15 @@ function readBaseUrl(config: vscode.WorkspaceConfiguration, problems: string[]):
     );
     return DEFAULT_BASE_URL;
   }
+}
+
+function readScopes(config: vscode.WorkspaceConfiguration, problems: string[]): string[] {
+  const value = config.get<unknown>('oauth.scopes', DEFAULT_OAUTH_SCOPES);
+  const scopes = Array.isArray(value) ? value.filter((scope): scope is string => typeof scope === 'string').map((scope) => scope.trim()).filter(Boolean) : [];
+  // A scope is one token of printable characters (RFC 6749 §3.3): no spaces, quotes or backslashes.
+  if (scopes.length > 0 && scopes.every((scope) => /^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope))) return [...new Set(scopes)];
+  problems.push(vscode.l10n.t('webexCalling.oauth.scopes must be a list of scope names; using the default scopes.'));
+  return [...DEFAULT_OAUTH_SCOPES];
 }
 
 function readInteger(
@@ -69,4 +102,9 @@ export function affectsExplorerSettings(event: vscode.ConfigurationChangeEvent):
 
 export async function saveOrgId(orgId: string | undefined): Promise<void> {
   await vscode.workspace.getConfiguration(SECTION).update('orgId', orgId ?? '', vscode.ConfigurationTarget.Global);
+}
+
+/** Kept in user settings: the client ID is not a secret (the secret goes to SecretStorage). */
+export async function saveOAuthClientId(clientId: string): Promise<void> {
+  await vscode.workspace.getConfiguration(SECTION).update('oauth.clientId', clientId, vscode.ConfigurationTarget.Global);
 }

@@ -1,24 +1,36 @@
-// Sign in, sign out, explore the sample organization, and pick the organization to browse.
+// Sign in (a pasted token, or Sign In with Webex), sign out, switch account, explore the sample
+// organization, and pick the organization to browse.
 import * as vscode from 'vscode';
-import type { WebexAuthProvider } from '../auth/webexAuthProvider';
+import type { WebexOAuth } from '../auth/oauthSignIn';
+import type { WebexAuthProvider, WebexSession } from '../auth/webexAuthProvider';
 import type { Connection } from '../connection';
 import { errorSummary } from '../errorText';
 import { inertText } from '../inertText';
 import { readSettings } from '../settings';
 
-export function registerAuthCommands(auth: WebexAuthProvider, connection: Connection): vscode.Disposable[] {
+export function registerAuthCommands(auth: WebexAuthProvider, oauth: WebexOAuth, connection: Connection): vscode.Disposable[] {
+  const signInWith = async (signIn: () => Promise<WebexSession>): Promise<void> => {
+    try {
+      const session = await signIn();
+      connection.useSession(session);
+      vscode.window.showInformationMessage(vscode.l10n.t('Signed in to Webex as {0}.', inertText(session.account.label)));
+    } catch (error) {
+      if (error instanceof vscode.CancellationError) return;
+      // Nothing was stored: the token or the sign-in was refused, or the API could not be reached.
+      vscode.window.showErrorMessage(vscode.l10n.t('Sign-in failed: {0}', inertText(errorSummary(error).message)));
+    }
+  };
   return [
-    vscode.commands.registerCommand('webexCalling.signIn', async () => {
+    vscode.commands.registerCommand('webexCalling.signIn', () => signInWith(() => auth.signInWithPastedToken())),
+    vscode.commands.registerCommand('webexCalling.signInWithWebex', () => signInWith(() => auth.signInWithOAuth())),
+    vscode.commands.registerCommand('webexCalling.setIntegrationSecret', async () => {
       try {
-        const session = await auth.createSession();
-        connection.useSession(session);
-        vscode.window.showInformationMessage(vscode.l10n.t('Signed in to Webex as {0}.', inertText(session.account.label)));
+        await oauth.setIntegrationSecret();
       } catch (error) {
-        if (error instanceof vscode.CancellationError) return;
-        // Nothing was stored: the token was refused or the API could not be reached.
-        vscode.window.showErrorMessage(vscode.l10n.t('Sign-in failed: {0}', inertText(errorSummary(error).message)));
+        if (!(error instanceof vscode.CancellationError)) vscode.window.showErrorMessage(inertText(errorSummary(error).message));
       }
     }),
+    vscode.commands.registerCommand('webexCalling.switchAccount', () => switchAccount(auth, connection)),
     vscode.commands.registerCommand('webexCalling.signOut', () => connection.signOut()),
     vscode.commands.registerCommand('webexCalling.exploreSample', async () => {
       try {
@@ -30,6 +42,26 @@ export function registerAuthCommands(auth: WebexAuthProvider, connection: Connec
     }),
     vscode.commands.registerCommand('webexCalling.selectOrg', () => selectOrganization(connection)),
   ];
+}
+
+/** Picks which signed-in account the view uses; the others stay signed in. */
+async function switchAccount(auth: WebexAuthProvider, connection: Connection): Promise<void> {
+  const sessions = await auth.getSessions();
+  const items = sessions.map((session) => ({
+    label: inertText(session.account.label),
+    description: session.account.id === connection.accountId ? vscode.l10n.t('shown now') : undefined,
+    detail: session.kind === 'oauth' ? vscode.l10n.t('Signed in with Webex') : vscode.l10n.t('Access token'),
+    session,
+  }));
+  const addAccount = { label: vscode.l10n.t('$(add) Sign in to another account…'), description: undefined, detail: undefined, session: undefined };
+  const choice = await vscode.window.showQuickPick([...items, addAccount], { title: vscode.l10n.t('Switch Webex Account'), placeHolder: vscode.l10n.t('The account the view uses') });
+  if (!choice) return;
+  if (!choice.session) {
+    await vscode.commands.executeCommand('webexCalling.signInWithWebex');
+    return;
+  }
+  const session = await auth.switchTo(choice.session.account.id);
+  if (session) connection.useSession(session);
 }
 
 async function selectOrganization(connection: Connection): Promise<void> {

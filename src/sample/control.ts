@@ -38,6 +38,43 @@ export interface SampleServerOptions {
    * cover every request whatever this is; raise it for a run whose every record matters.
    */
   keptLogRecords?: number;
+  /**
+   * Integrations allowed to sign in through `/authorize` and `/access_token`. Default: the one
+   * sample integration (SAMPLE_OAUTH_CLIENT_ID with redirect URIs on localhost and 127.0.0.1 port 8085).
+   */
+  oauthClients?: SampleOAuthClient[];
+  /** Lifetime of issued access tokens; default 1209600 (14 days, as Webex integrations issue). */
+  accessTokenLifetimeSeconds?: number;
+  /** Lifetime of issued refresh tokens; default 7776000 (90 days). Refreshing never extends it. */
+  refreshTokenLifetimeSeconds?: number;
+  /** The OAuth clock in ms since the epoch (codes, tokens); default Date.now. Lets tests age grants without waiting. */
+  oauthClock?: () => number;
+}
+
+/** A Webex integration registered with the sample organization. */
+export interface SampleOAuthClient {
+  clientId: string;
+  clientSecret: string;
+  /** Compared exactly, as Webex does (no port or trailing-slash leniency). */
+  redirectUris: string[];
+  /**
+   * The scopes the integration was given; a request for any other is sent back with
+   * `error=invalid_scope`, as Webex does. Omitted: any scope is granted.
+   */
+  scopes?: string[];
+}
+
+/** For tokens issued from now on; fractions of a second are allowed (short-lived tokens for tests). */
+export interface TokenLifetimes {
+  accessSeconds?: number;
+  refreshSeconds?: number;
+}
+
+export interface OAuthStats {
+  /** Every `GET /v1/authorize`, refused ones included. */
+  authorizeRequests: number;
+  /** Every `POST /v1/access_token` by its grant_type, refused ones included. */
+  tokenRequests: { authorization_code: number; refresh_token: number };
 }
 
 /**

@@ -6,27 +6,32 @@
 
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CallPickupDetails, HuntGroupDetails, HuntGroupListItem, Location } from '../webex/types';
+import type { CallPickupDetails, HuntGroupDetails, HuntGroupListItem, Location, Person } from '../webex/types';
 import type {
   Fault,
   FaultKind,
+  OAuthStats,
   PagingMode,
   PathMatcher,
   RateLimit,
   RequestRecord,
   RequestStats,
   SampleServerOptions,
+  TokenLifetimes,
 } from './control';
 import { generateSampleOrgs, makeHostile, type SampleLocationData, type SampleOrg } from './data';
 import { checkGzipBombSize, gzipBombBody } from './gzipBomb';
 import { callPickupIdForName } from './ids';
+import { DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS, DEFAULT_OAUTH_CLIENT, DEFAULT_REFRESH_TOKEN_LIFETIME_SECONDS, SampleOAuth, signInAdminsOf, type SignInAdmin } from './oauth';
+import { isOAuthPath, redactSecretParameters, serveOAuth } from './oauthRoutes';
 import { LIST_SPECS, largestMaxOf, pageOf, PagingSettings, type ListPage, type ListPath } from './paging';
 import { SlidingWindowLimiter } from './rateLimiter';
 import { RequestStatsRecorder } from './requestStats';
 
 export { HOSTILE_COMMAND_LINK_NAME, HOSTILE_STRINGS } from './data';
 export type { SampleLocationData, SampleOrg } from './data';
-export type { Fault, FaultKind, PagingMode, PathMatcher, RateLimit, RequestRecord, RequestStats, SampleOrgSize, SampleServerOptions } from './control';
+export type { Fault, FaultKind, OAuthStats, PagingMode, PathMatcher, RateLimit, RequestRecord, RequestStats, SampleOAuthClient, SampleOrgSize, SampleServerOptions, TokenLifetimes } from './control';
+export { pkceS256Challenge, SAMPLE_OAUTH_CLIENT_ID, SAMPLE_OAUTH_CLIENT_SECRET, type SignInAdmin, type SignInAdminKey } from './oauth';
 export { LIST_PATHS, type ListPath } from './paging';
 
 export const SAMPLE_TOKEN = 'sample-org-token';
@@ -65,6 +70,13 @@ export interface SampleServer {
   /** Renames a call pickup and returns its new ID; the old ID then 404s, as in Webex. */
   renameCallPickup(locationId: string, callPickupId: string, newName: string): string;
   deleteHuntGroup(locationId: string, huntGroupId: string): void;
+  /** Who the consent page of `/authorize` lets sign in: the home org's admin, then a partner admin. */
+  readonly signInAdmins: readonly SignInAdmin[];
+  /** Lifetimes of the access and refresh tokens issued from now on (`/access_token`). */
+  setTokenLifetimes(lifetimes: TokenLifetimes): void;
+  /** Every refresh token issued so far is refused from now on (400 invalid_grant). */
+  revokeRefreshTokens(): void;
+  oauthStats(): OAuthStats;
   /** Stops listening and ends every open connection, hung requests included. */
   close(): Promise<void>;
 }
@@ -152,7 +164,8 @@ class SampleApi {
     private readonly paging: PagingSettings,
   ) {}
 
-  handle(path: string, query: URLSearchParams): ApiResult {
+  /** `me`: the admin the request's token signs in as. */
+  handle(path: string, query: URLSearchParams, me: Person): ApiResult {
     const org = this.orgFor(query);
     const segments = path.split('/').slice(1).map((segment) => {
       try {
@@ -163,7 +176,7 @@ class SampleApi {
     });
     const route = segments.join('/');
 
-    if (route === 'people/me') return { status: 200, body: this.homeOrg.me };
+    if (route === 'people/me') return { status: 200, body: me };
     // Not paginated, per the organizations spec: always the whole list, no Link, whatever `max` says.
     if (route === 'organizations') return { status: 200, body: { items: [...this.orgs.values()].map(organizationOf) } };
     if (segments[0] === 'organizations' && segments.length === 2) {
@@ -345,6 +358,7 @@ class SampleHttpServer implements SampleServer {
   private allowedHosts = new Set<string>();
 
   private tokens: Set<string>;
+  private readonly oauth: SampleOAuth;
   private authorizedRequestsLeft: number | undefined;
   private latencyMs: number;
   private maxPageSize: number;
@@ -372,6 +386,15 @@ class SampleHttpServer implements SampleServer {
     this.paging = new PagingSettings(options.paging);
     this.requestStats = new RequestStatsRecorder(options.keptLogRecords);
     this.api = new SampleApi(this.orgs, this.org, () => this.maxPageSize, this.paging);
+    this.oauth = new SampleOAuth({
+      clients: options.oauthClients ?? [DEFAULT_OAUTH_CLIENT],
+      admins: signInAdminsOf(this.org.me, this.org.orgId),
+      lifetimes: {
+        accessSeconds: options.accessTokenLifetimeSeconds ?? DEFAULT_ACCESS_TOKEN_LIFETIME_SECONDS,
+        refreshSeconds: options.refreshTokenLifetimeSeconds ?? DEFAULT_REFRESH_TOKEN_LIFETIME_SECONDS,
+      },
+      now: options.oauthClock ?? Date.now,
+    });
     this.trackingTag = (Date.now() & 0xffffffff).toString(16).toUpperCase().padStart(8, '0');
     this.http = http.createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => this.answerUnexpected(res, error));
@@ -470,6 +493,22 @@ class SampleHttpServer implements SampleServer {
     where.huntGroups = where.huntGroups.filter((huntGroup) => huntGroup.id !== huntGroupId);
   }
 
+  get signInAdmins(): readonly SignInAdmin[] {
+    return this.oauth.admins;
+  }
+
+  setTokenLifetimes(lifetimes: TokenLifetimes): void {
+    this.oauth.setTokenLifetimes(lifetimes);
+  }
+
+  revokeRefreshTokens(): void {
+    this.oauth.revokeRefreshTokens();
+  }
+
+  oauthStats(): OAuthStats {
+    return this.oauth.stats();
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -516,6 +555,11 @@ class SampleHttpServer implements SampleServer {
     const fault = this.takeFault(path, pathAndQuery, req.url ?? '');
 
     if (fault && (await this.sendTransportFault(fault, res))) return;
+    // Sign-in takes no bearer token: its own endpoints check the client and the grant.
+    if (inApi && isOAuthPath(path) && !rateLimited) {
+      await serveOAuth(this.oauth, req, res, path, url, API_PREFIX + path, this.nextTrackingId());
+      return;
+    }
 
     let result: ApiResult;
     try {
@@ -555,14 +599,15 @@ class SampleHttpServer implements SampleServer {
       if (rateLimited.retryAfterSeconds !== undefined) headers['Retry-After'] = String(rateLimited.retryAfterSeconds);
       return { status: 429, errorMessage: messageForStatus(429), headers };
     }
-    if (!this.authorize(req.headers.authorization)) return { status: 401, errorMessage: messageForStatus(401) };
+    const me = this.authorize(req.headers.authorization);
+    if (!me) return { status: 401, errorMessage: messageForStatus(401) };
     if (this.forbidden.some((matcher) => matchesPath(matcher, path, pathAndQuery, req.url ?? ''))) {
       return { status: 403, errorMessage: messageForStatus(403) };
     }
     if (!inApi) return { status: 404, errorMessage: messageForStatus(404) };
     if (req.method !== 'GET') return { status: 405, errorMessage: messageForStatus(405) };
     try {
-      return this.api.handle(path, url.searchParams);
+      return this.api.handle(path, url.searchParams, me);
     } catch (error) {
       if (!(error instanceof RequestError)) throw error;
       return { status: error.status, errorMessage: error.message };
@@ -570,19 +615,22 @@ class SampleHttpServer implements SampleServer {
   }
 
   private recordArrival(req: http.IncomingMessage, res: http.ServerResponse): RequestRecord {
-    const record = this.requestStats.arrived(req.method ?? 'GET', req.url ?? '/', req.headers.authorization, Date.now());
+    const record = this.requestStats.arrived(req.method ?? 'GET', redactSecretParameters(req.url ?? '/'), req.headers.authorization, Date.now());
     res.once('close', () => this.requestStats.finished(record, res.headersSent ? res.statusCode : 0, Date.now()));
     return record;
   }
 
-  private authorize(header: string | undefined): boolean {
+  /** The admin the bearer token signs in as: the home org's for the configured tokens, the consenting admin's for issued ones. */
+  private authorize(header: string | undefined): Person | undefined {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-    if (!match || !this.tokens.has(match[1])) return false;
+    if (!match) return undefined;
+    const me = this.tokens.has(match[1]) ? this.org.me : this.oauth.personFor(match[1]);
+    if (!me) return undefined;
     if (this.authorizedRequestsLeft !== undefined) {
-      if (this.authorizedRequestsLeft <= 0) return false;
+      if (this.authorizedRequestsLeft <= 0) return undefined;
       this.authorizedRequestsLeft--;
     }
-    return true;
+    return me;
   }
 
   private takeFault(path: string, pathAndQuery: string, urlAsReceived: string): FaultKind | undefined {

@@ -73,6 +73,11 @@ export interface WebexClientOptions {
   /** How long a 429 without Retry-After pauses the client; default 5000. */
   rateLimitDefaultWaitMs?: number;
   onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * Webex answered 401 to `rejectedToken`: resolve true to send the request once more (with the
+   * token getToken gives then), e.g. after an OAuth refresh. Without it a 401 fails at once.
+   */
+  onUnauthorized?: (rejectedToken: string) => Promise<boolean>;
 }
 
 export type QueryParams = Record<string, string | number | undefined>;
@@ -82,7 +87,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-type Settings = Required<Omit<WebexClientOptions, 'baseUrl' | 'getToken' | 'onRequest'>>;
+type Settings = Required<Omit<WebexClientOptions, 'baseUrl' | 'getToken' | 'onRequest' | 'onUnauthorized'>>;
 
 export const DEFAULT_CLIENT_SETTINGS: Readonly<Settings> = {
   ...DEFAULT_RETRY_SETTINGS,
@@ -283,10 +288,18 @@ export class WebexClient {
 
   private async withRetries(url: URL, signal: AbortSignal): Promise<JsonResponse> {
     const history: RetryHistory = { rateLimited: 0, other: 0 };
+    const sent: SentToken = {};
+    let reauthorized = false;
     for (;;) {
       try {
-        return await this.attempt(url, signal, history.rateLimited + history.other);
+        return await this.attempt(url, signal, history.rateLimited + history.other, sent);
       } catch (error) {
+        if (!reauthorized && error instanceof UnauthorizedError && error.status === 401 && sent.token && this.options.onUnauthorized) {
+          // Once per request: a token refreshed just now that still gets 401 is not refreshed again.
+          reauthorized = true;
+          if (await this.options.onUnauthorized(sent.token)) continue;
+          throw error;
+        }
         const decision = error instanceof WebexError ? decideRetry(error, history, this.settings) : undefined;
         if (!decision) throw error;
         history[decision.budget]++;
@@ -299,7 +312,7 @@ export class WebexClient {
   }
 
   /** One attempt: a concurrency slot, no 429 pause in force, the token, and the exchange with any same-origin redirects. */
-  private async attempt(url: URL, signal: AbortSignal, retries: number): Promise<JsonResponse> {
+  private async attempt(url: URL, signal: AbortSignal, retries: number, sent: SentToken): Promise<JsonResponse> {
     const release = await this.slots.acquire(signal, abortedFor(url));
     try {
       // Inside the slot, so a pause that began while this request queued for one still holds it.
@@ -309,6 +322,7 @@ export class WebexClient {
         this.log({ method: 'GET', url: requestPathOf(url), ms: 0, retries, errorKind: 'unauthorized', note: 'not sent: no access token' });
         throw new UnauthorizedError(getContext(url));
       }
+      sent.token = token;
       return await this.followRedirects(url, token, signal, retries);
     } finally {
       release();
@@ -371,6 +385,11 @@ export class WebexClient {
       // A faulty log sink must not fail the request it describes.
     }
   }
+}
+
+/** The token an attempt sent, so a 401 can say which token was refused. */
+interface SentToken {
+  token?: string;
 }
 
 function redirectTarget(raw: RawResponse, from: URL): URL | undefined {
