@@ -61,7 +61,8 @@ describe('The org scope', function () {
     const settingsFile = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.vscode', 'settings.json');
     await vscode.workspace.fs.writeFile(settingsFile, new TextEncoder().encode(JSON.stringify({ 'webexCalling.orgId': customer.orgId })));
     try {
-      await until(() => api.connection.active?.orgId === customer.orgId, 'the workspace\u2019s org');
+      // A workspace settings file reaches the host through a file watcher: slow on a cold, loaded machine.
+      await until(() => api.connection.active?.orgId === customer.orgId, 'the workspace\u2019s org', 30_000);
       assert.match(api.treeView.message ?? '', /workspace/i, 'the view says where the org comes from');
       server.resetStats();
       await childrenOf(api);
