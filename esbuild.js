@@ -7,8 +7,8 @@ const watch = process.argv.includes('--watch');
 const fs = require('node:fs');
 const path = require('node:path');
 
-// The webview may only load files under media/ (localResourceRoots), so the codicon font the
-// details view uses is copied there from its package at build time instead of being committed.
+// The webview may only load files under media/ and dist/ (localResourceRoots), so the codicon font
+// the details view uses is copied there from its package at build time instead of being committed.
 function copyCodicons() {
   const from = path.join(__dirname, 'node_modules', '@vscode', 'codicons', 'dist');
   const to = path.join(__dirname, 'media', 'codicons');
@@ -18,30 +18,53 @@ function copyCodicons() {
   }
 }
 
+const shared = {
+  bundle: true,
+  outdir: 'dist',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+};
+
 async function main() {
   copyCodicons();
-  const ctx = await esbuild.context({
-    // The sample organization's API is its own bundle, loaded only when someone explores it.
-    entryPoints: { extension: 'src/extension.ts', sample: 'src/sample/server.ts' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    outdir: 'dist',
-    external: ['vscode', './sample.js'],
-    // node-fetch 2 falls back to whatwg-url only where Node has no URL class; Node always has one,
-    // and whatwg-url (with its Unicode tables) would be two thirds of the bundle.
-    alias: { 'whatwg-url': './scripts/empty-module.js' },
-    minify: production,
-    sourcemap: !production,
-    sourcesContent: false,
-    logLevel: 'warning',
-  });
+  const contexts = await Promise.all([
+    esbuild.context({
+      ...shared,
+      // The sample organization's API is its own bundle, loaded only when someone explores it.
+      entryPoints: { extension: 'src/extension.ts', sample: 'src/sample/server.ts' },
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      external: ['vscode', './sample.js'],
+      // node-fetch 2 falls back to whatwg-url only where Node has no URL class; Node always has one,
+      // and whatwg-url (with its Unicode tables) would be two thirds of the bundle.
+      alias: { 'whatwg-url': './scripts/empty-module.js' },
+    }),
+    esbuild.context({
+      ...shared,
+      // The details page's script, run inside the webview (loaded by its nonce, no Node, no vscode module).
+      entryPoints: { details: 'src/webview/details/main.ts' },
+      format: 'iife',
+      platform: 'browser',
+      // The Chromium of VS Code 1.100 and later.
+      target: 'chrome130',
+    }),
+    esbuild.context({
+      ...shared,
+      // The Call Flow page's script, with its graph layout library (dagre) bundled in: the webview loads nothing else.
+      entryPoints: { callFlow: 'src/webview/callFlow/main.ts' },
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome130',
+    }),
+  ]);
   if (watch) {
-    await ctx.watch();
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
   } else {
-    await ctx.rebuild();
-    await ctx.dispose();
+    await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+    await Promise.all(contexts.map((ctx) => ctx.dispose()));
   }
 }
 

@@ -1,6 +1,14 @@
-// ESLint with typescript-eslint's recommended rules, the ecosystem's default setup.
+// ESLint with typescript-eslint's recommended rules, the ecosystem's default setup, plus the
+// layering rules: imports point only downward, so the Webex side runs (and is tested) without VS Code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Import patterns a layer may not use (gitignore-style, matched against the import path). */
+const VSCODE = { name: 'vscode', message: 'The Webex side (client, kinds, store, inventory, sample API) runs without VS Code.' };
+const UP = (layers, why) => ({ group: layers.flatMap((layer) => [`**/${layer}`, `**/${layer}/**`]), message: why });
+const TEST_CODE = { group: ['**/test/**', '**/bench/**'], message: 'Product code never imports test code.' };
+const layer = (files, paths, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { paths, patterns: [...patterns, TEST_CODE] }] } });
+const VIEWS = ['tree', 'commands', 'details', 'json', 'auth', 'extension', 'connection'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', '.vscode-test/**', 'node_modules/**', 'test-results/**'] },
@@ -16,6 +24,18 @@ export default tseslint.config(
       curly: ['error', 'multi-line'],
     },
   },
+  // Lowest first: each layer may import only the ones listed before it.
+  layer(['src/webex/**/*.ts'], [VSCODE], [UP(['kinds', 'fields', 'store', 'inventory', 'sample', ...VIEWS], 'The Webex client knows nothing of kinds, caches or views.')]),
+  layer(['src/fields/**/*.ts', 'src/kinds/**/*.ts'], [VSCODE], [UP(['store', 'inventory', 'sample', ...VIEWS], 'Kinds describe payloads; they know nothing of caches or views.')]),
+  layer(['src/store/**/*.ts'], [VSCODE], [UP(['inventory', 'sample', ...VIEWS], 'The store knows nothing of the views or the sample API.')]),
+  layer(['src/inventory/**/*.ts'], [VSCODE], [UP(['sample', ...VIEWS], 'The inventory knows nothing of the views or the sample API.')]),
+  layer(['src/sample/**/*.ts'], [VSCODE], [UP(['store', 'inventory', ...VIEWS], 'The sample API is a server: it shares only kinds and payload types.')]),
+  // The VS Code side reaches the sample API only through its loader's types (sample/server), never its internals.
+  layer(
+    ['src/*.ts', ...VIEWS.map((folder) => `src/${folder}/**/*.ts`)],
+    [],
+    [{ group: ['**/sample/*', '!**/sample/server'], message: 'Only the sample API\'s entry point (sample/server), loaded at run time.' }],
+  ),
   {
     files: ['media/**/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly', navigator: 'readonly' } },

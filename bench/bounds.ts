@@ -41,7 +41,7 @@ function linkRequests(items: number, pageSize: number): number {
 }
 
 export interface OrgShape {
-  locations: ReadonlyArray<{ huntGroups: readonly unknown[]; callPickups: readonly unknown[] }>;
+  locations: ReadonlyArray<{ huntGroups: readonly unknown[]; callPickups: readonly unknown[]; callQueues: readonly unknown[]; autoAttendants: readonly unknown[] }>;
 }
 
 /** The locations' pages and one call pickup list per location (there is no org-wide call pickup list). */
@@ -49,9 +49,13 @@ export function locationAndPickupListRequests(org: OrgShape, pageSize: number, m
   return listRequests(org.locations.length, pageSize, mode) + org.locations.reduce((sum, l) => sum + listRequests(l.callPickups.length, pageSize, mode), 0);
 }
 
-/** A full inventory: every list (hunt groups org-wide, in one listing) plus one details GET per item. */
+/**
+ * A full inventory: every list (hunt groups, call queues and auto attendants org-wide, one listing
+ * each) plus one details GET per item.
+ */
 export function inventoryRequests(org: OrgShape, pageSize: number, mode: PagingMode = 'link'): number {
-  const huntGroups = org.locations.reduce((sum, l) => sum + l.huntGroups.length, 0);
-  const callPickups = org.locations.reduce((sum, l) => sum + l.callPickups.length, 0);
-  return locationAndPickupListRequests(org, pageSize, mode) + listRequests(huntGroups, pageSize, mode) + huntGroups + callPickups;
+  const count = (items: (l: OrgShape['locations'][number]) => readonly unknown[]): number => org.locations.reduce((sum, l) => sum + items(l).length, 0);
+  const orgWide = [count((l) => l.huntGroups), count((l) => l.callQueues), count((l) => l.autoAttendants)];
+  const orgWideRequests = orgWide.reduce((sum, items) => sum + listRequests(items, pageSize, mode) + items, 0);
+  return locationAndPickupListRequests(org, pageSize, mode) + orgWideRequests + count((l) => l.callPickups);
 }

@@ -16,9 +16,9 @@ export async function firstRowsRows(): Promise<BenchRow[]> {
       const store = newStore(server);
       const [location] = await store.locations();
       const started = performance.now();
-      await Promise.all([store.huntGroups(location.id).ensureFirstPage(), store.callPickups(location.id).ensureFirstPage()]);
+      await Promise.all([store.list('huntGroup', location.id).ensureFirstPage(), store.list('callPickup', location.id).ensureFirstPage()]);
       times.push(performance.now() - started);
-      shown = store.huntGroups(location.id).items.length;
+      shown = store.list('huntGroup', location.id).items.length;
     }
     const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
     return [

@@ -3,7 +3,7 @@
 // enough to answer 429, to show those are absorbed through Retry-After. It runs on a slice of the
 // 1,000-location org so the sequential baseline finishes in about 20 seconds.
 import { collectInventory } from '../src/inventory';
-import { SAMPLE_TOKEN, type RateLimit, type SampleOrgSize } from '../src/sample/server';
+import { SAMPLE_TOKEN, type RateLimit, type SampleOrgSize } from '../test/support/sampleServer';
 import { naiveInventory } from './naiveClient';
 import { CONCURRENCY, describeSize, inventoryBound, inventoryChain, LATENCY_MS, newStore, withServer } from './org';
 import { formatMs, type BenchRow } from './table';

@@ -1,7 +1,7 @@
 // The baseline figure 2 compares against: the inventory as a straightforward script would read it,
 // one awaited request after another, hunt groups listed location by location. No cache, no
 // parallelism, no org-wide list.
-import { nextPageUrl } from '../src/webex/pagination';
+import { nextPageUrl } from '../src/webex/linkHeader';
 
 export interface NaiveResult {
   requests: number;

@@ -1,6 +1,6 @@
 // The orgs the benchmark runs on, the store the extension reads through (over a real WebexClient),
 // and the fewest requests each user action could possibly take, computed from the sample data.
-import { SAMPLE_TOKEN, startSampleServer, type SampleOrg, type SampleOrgSize, type SampleServer, type SampleServerOptions } from '../src/sample/server';
+import { SAMPLE_TOKEN, startSampleServer, type SampleOrg, type SampleOrgSize, type SampleServer, type SampleServerOptions } from '../test/support/sampleServer';
 import { OrgStore } from '../src/store/orgStore';
 import { WebexCalling } from '../src/webex/calling';
 import { WebexClient, type WebexClientOptions } from '../src/webex/client';

@@ -9,7 +9,7 @@
 // A client that stacked its waits (one pause per 429 instead of one per storm), or kept sending
 // into a pause, shows up as a ratio above 1.
 import { collectInventory } from '../src/inventory';
-import type { RateLimit, RequestRecord } from '../src/sample/server';
+import type { RateLimit, RequestRecord } from '../test/support/sampleServer';
 import { CONCURRENCY, newStore, SCALE_ORG, describeSize, withServer } from './org';
 import { formatMs, type BenchRow } from './table';
 

@@ -3,8 +3,8 @@
 // sample server received. Counts do not depend on latency, so this runs without it (and without a
 // rate limit, whose 429s are the server's doing, not the view's).
 import { collectInventory, findAgent, findItems, inventoryToCsv } from '../src/inventory';
-import type { SampleServer } from '../src/sample/server';
-import type { HuntGroupAgent } from '../src/webex/types';
+import type { SampleServer } from '../test/support/sampleServer';
+import type { HuntGroupAgent } from '../src/kinds/huntGroup/types';
 import { inventoryBound, locationAndPickupListsBound, newStore, pagesFor, totals, withServer, type BenchOrg } from './org';
 import type { BenchRow } from './table';
 
@@ -37,10 +37,10 @@ export async function requestCountRows(org: BenchOrg): Promise<BenchRow[]> {
       return data.huntGroups.length > 0 && data.callPickups.length > 0;
     })!;
     await measure('expand a location (first pages)', 2, () =>
-      Promise.all([tree.huntGroups(where.id).ensureFirstPage(), tree.callPickups(where.id).ensureFirstPage()]),
+      Promise.all([tree.list('huntGroup', where.id).ensureFirstPage(), tree.list('callPickup', where.id).ensureFirstPage()]),
     );
-    await measure('expand a hunt group', 1, () => tree.huntGroup(where.id, tree.huntGroups(where.id).items[0].id));
-    await measure('expand a call pickup', 1, () => tree.callPickup(where.id, tree.callPickups(where.id).items[0].id));
+    await measure('expand a hunt group', 1, () => tree.details('huntGroup', where.id, tree.list('huntGroup', where.id).items[0].id));
+    await measure('expand a call pickup', 1, () => tree.details('callPickup', where.id, tree.list('callPickup', where.id).items[0].id));
 
     // The commands, each on a store that has read nothing yet (the cold case).
     const huntGroups = server.org.locations.flatMap((l) => l.huntGroups);

@@ -10,6 +10,7 @@ import { formatRequestEntry, type Logger } from './log';
 import type { SampleServer } from './sample/server';
 import { readSettings, saveOrgId, type ExplorerSettings } from './settings';
 import { OrgStore } from './store/orgStore';
+import type { OrgSession } from './store/orgSession';
 import { WebexCalling } from './webex/calling';
 import { WebexClient } from './webex/client';
 
@@ -45,16 +46,13 @@ export interface OrgScope {
   readonly source: 'window' | 'workspace' | 'user' | 'own' | 'sample';
 }
 
-export interface ActiveConnection {
+export interface ActiveConnection extends OrgSession {
   readonly state: Exclude<ConnectionState, 'signedOut'>;
   readonly calling: WebexCalling;
-  readonly store: OrgStore;
   /** Who and what is being browsed, for the view's title. */
   readonly label: string;
   /** Where the org came from, in words, when it is not the obvious one (for the view's tooltip). */
   readonly scopeNote: string | undefined;
-  /** A short, path-safe key of the org, for tree ids and JSON document URIs. */
-  readonly orgKey: string;
   readonly orgId: string | undefined;
   readonly scope: OrgScope;
   readonly baseUrl: string;
@@ -76,8 +74,14 @@ export class Connection implements vscode.Disposable {
   private tokenExpired = false;
   private expiryReason: ExpiryReason = 'tokenRefused';
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when the state, the org or the settings change: the view redraws. */
+  /** Fires when the state, the org or the settings change: the view's title and the status bar follow. */
   readonly onDidChange = this.changed.event;
+  private readonly orgSessionChanged = new vscode.EventEmitter<OrgSession | undefined>();
+  /**
+   * The one event the tree follows: the org session now shown (undefined when none is), on every
+   * change, Refresh included. The same session again means "redraw"; a new one "show this org".
+   */
+  readonly onDidChangeOrgSession = this.orgSessionChanged.event;
 
   constructor(
     private readonly auth: WebexAuthProvider,
@@ -134,7 +138,7 @@ export class Connection implements vscode.Disposable {
     if (sameAccount && this.current && this.current.baseUrl === readSettings().apiBaseUrl) {
       this.current.tokens.token = session.accessToken;
       this.current.tokens.refresher = this.auth.refresherFor(session);
-      this.changed.fire();
+      this.announce();
       return;
     }
     this.connect('signedIn');
@@ -183,7 +187,7 @@ export class Connection implements vscode.Disposable {
     this.session = undefined;
     this.tokenExpired = false;
     await this.stopSample();
-    this.changed.fire();
+    this.announce();
   }
 
   /** The account's session was removed elsewhere (Accounts menu, another window). */
@@ -192,7 +196,7 @@ export class Connection implements vscode.Disposable {
     this.generation++;
     this.session = undefined;
     this.dropCurrent();
-    this.changed.fire();
+    this.announce();
   }
 
   markExpired(reason: ExpiryReason = 'tokenRefused'): void {
@@ -200,7 +204,7 @@ export class Connection implements vscode.Disposable {
     if (this.tokenExpired || this.state !== 'signedIn') return;
     this.tokenExpired = true;
     this.expiryReason = reason;
-    this.changed.fire();
+    this.announce();
   }
 
   /** An OAuth session's refresh token was refused or expired: what is shown stays, and the view asks to sign in. */
@@ -236,9 +240,15 @@ export class Connection implements vscode.Disposable {
     void this.recheckTokenAt(this.session, settings.apiBaseUrl);
   }
 
-  /** A fresh store over the same client and the same org scope: the next expand reads everything again. */
+  /** Refresh: a fresh store over the same client and the same org scope; the next expand reads everything again. */
   clearCache(): void {
     if (this.current) this.current = { ...this.current, store: new OrgStore(this.current.calling, this.current.scope.requestOrgId) };
+    this.announce();
+  }
+
+  private announce(): void {
+    this.changed.fire();
+    this.orgSessionChanged.fire(this.current);
   }
 
   get sampleBaseUrl(): string | undefined {
@@ -249,7 +259,7 @@ export class Connection implements vscode.Disposable {
     const generation = ++this.generation;
     // Nothing is browsed, and nothing is sent with the token, until the new host has answered.
     this.current = undefined;
-    this.changed.fire();
+    this.announce();
     for (const problem of readSettings().problems) this.logger.warn(problem);
     this.logger.info(`The API host changed to ${baseUrl}: checking the token there (GET /people/me) before using it`);
     try {
@@ -318,7 +328,7 @@ export class Connection implements vscode.Disposable {
       tokens,
     };
     this.current = connected;
-    this.changed.fire();
+    this.announce();
     if (state === 'signedIn' && scope.orgId) void this.nameOrg(connected, scope.orgId);
   }
 
@@ -341,7 +351,7 @@ export class Connection implements vscode.Disposable {
       const org = await connected.calling.organization(orgId);
       if (this.current !== connected || !org.displayName) return;
       this.current = { ...connected, label: `${this.session?.displayName ?? ''} · ${org.displayName}` };
-      this.changed.fire();
+      this.announce();
     } catch (error) {
       this.logger.debug(`Organization name not available: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -361,6 +371,7 @@ export class Connection implements vscode.Disposable {
   dispose(): void {
     void this.stopSample();
     this.changed.dispose();
+    this.orgSessionChanged.dispose();
   }
 }
 

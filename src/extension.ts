@@ -8,7 +8,8 @@ import { registerAuthCommands } from './commands/authCommands';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerExportCommand } from './commands/exportCommand';
 import { registerFindCommands } from './commands/findCommands';
-import { type ItemDetailsSource, registerItemCommands, detailsSourceFor, jsonSourceFor } from './commands/itemCommands';
+import { registerSnapshotCommands } from './commands/snapshotCommands';
+import { type ItemDetailsSource, registerItemCommands, detailsSourceFor, openViewsRefresher } from './commands/itemCommands';
 import { registerTreeCommands } from './commands/treeCommands';
 import { Connection, createClient } from './connection';
 import { DetailsPanels } from './details/detailsPanel';
@@ -16,9 +17,11 @@ import { JsonDocuments } from './json/jsonDocuments';
 import { inertText } from './inertText';
 import { createLogger, type Logger } from './log';
 import { affectsExplorerSettings, readSettings } from './settings';
+import { registerSessionPrompts } from './sessionPrompts';
 import { createOrgStatusItem } from './statusBar';
 import { isDetailsNode, type ExplorerNode } from './tree/explorerNode';
 import { ExplorerTreeProvider } from './tree/explorerProvider';
+import { showConnectionInView } from './viewState';
 import { WebexCalling } from './webex/calling';
 
 /** What activate() returns: the extension's parts, for its own tests in the extension host. */
@@ -53,67 +56,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     openJson: (source) => jsonDocuments.open((source as ItemDetailsSource).json).then(() => undefined),
   });
 
-  const showConnection = (): void => {
-    const active = connection.active;
-    void vscode.commands.executeCommand('setContext', 'webexCalling.state', connection.state);
-    // A single view's description is hidden in its container's header, its title is not.
-    treeView.title = active ? inertText(active.label) : vscode.l10n.t('Explorer');
-    treeView.message = connection.expired
-      ? connection.expiredBecause === 'sessionEnded'
-        ? vscode.l10n.t('Your Webex sign-in ended: its refresh token expired or was revoked. Sign in with Webex again to continue; what is shown stays.')
-        : vscode.l10n.t('Your Webex token expired or was revoked. Sign in again to continue; what is shown stays.')
-      : active?.state === 'sample'
-        ? vscode.l10n.t('This is the built-in sample organization, served on this computer. Nothing here is real.')
-        : // An org a workspace picked would otherwise look like the one the administrator chose.
-          active?.scope.source === 'workspace'
-          ? active.scopeNote
-          : undefined;
-  };
-  let shownStore: unknown;
-  connection.onDidChange(() => {
-    showConnection();
-    const active = connection.active;
-    if (active?.store === shownStore) {
-      tree.refresh();
-      return;
-    }
-    shownStore = active?.store;
-    tree.show(active && { store: active.store, orgKey: active.orgKey });
-  });
-  // The sign-in command that brings the shown account back: the one it used.
-  const signInAgainCommand = (): string => (connection.sessionKind === 'oauth' ? 'webexCalling.signInWithWebex' : 'webexCalling.signIn');
-  tree.onUnauthorized(() => {
-    if (connection.expired) return;
-    const command = signInAgainCommand();
-    connection.markExpired();
-    void vscode.window
-      .showWarningMessage(vscode.l10n.t('Webex refused the access token (it may have expired). Sign in again to continue.'), vscode.l10n.t('Sign In'))
-      .then((choice) => choice && vscode.commands.executeCommand(command));
-  });
-  auth.onDidEndSession(({ accountId, reason }) => {
-    if (connection.accountId !== accountId) return;
-    connection.sessionEnded(accountId);
-    logger.warn(`The Webex sign-in ended: the refresh token ${reason === 'expired' ? 'expired' : 'was refused'}`);
-    void vscode.window
-      .showWarningMessage(
-        reason === 'expired'
-          ? vscode.l10n.t('Your Webex sign-in ended: its refresh token expired. Sign in again to continue.')
-          : vscode.l10n.t('Your Webex sign-in ended: Webex refused its refresh token (revoked or expired). Sign in again to continue.'),
-        vscode.l10n.t('Sign In with Webex'),
-      )
-      .then((choice) => choice && vscode.commands.executeCommand('webexCalling.signInWithWebex'));
-  });
-
-  const detailsRefreshed = (node: ExplorerNode): void => {
-    const orgKey = connection.active?.orgKey;
-    if (!isDetailsNode(node) || !orgKey) return;
-    const source = detailsSourceFor(node, orgKey);
-    void details.refresh(source.key);
-    void node.loadDetails(false).then(
-      (payload) => jsonDocuments.update(jsonSourceFor(node, orgKey), payload),
-      () => undefined,
-    );
-  };
+  // The tree follows the org session the connection announces (sign-in, org switch, Refresh).
+  const followOrgSession = connection.onDidChangeOrgSession((session) => tree.show(session));
+  const detailsRefreshed = openViewsRefresher(connection, details, jsonDocuments);
 
   context.subscriptions.push(
     logger,
@@ -123,11 +68,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     treeView,
     jsonDocuments,
     details,
+    followOrgSession,
+    showConnectionInView(connection, treeView),
+    ...registerSessionPrompts(connection, auth, tree, logger),
     ...registerAuthCommands(auth, oauth, connection),
     ...registerTreeCommands(connection, tree, { detailsRefreshed }),
     ...registerItemCommands(connection, treeView, details, jsonDocuments),
     ...registerFindCommands(connection, tree, treeView),
     registerExportCommand(connection, logger),
+    ...registerSnapshotCommands(connection, treeView, jsonDocuments, logger),
     ...registerCopyCommands(),
     createOrgStatusItem(connection),
     vscode.commands.registerCommand('webexCalling.showLog', () => logger.show()),
@@ -135,16 +84,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
       const orgKey = connection.active?.orgKey;
       if (selection.length !== 1 || !isDetailsNode(selection[0]) || !orgKey || !readSettings().showDetailsOnSelect) return;
       void details.preview(detailsSourceFor(selection[0], orgKey));
-    }),
-    auth.onDidChangeSessions(async () => {
-      // An account signed out elsewhere (Accounts menu, another window): the view follows. An ended
-      // session keeps what is shown (sessionEnded), so it is not treated as a sign-out.
-      if (connection.state !== 'signedIn' || (connection.expired && connection.expiredBecause === 'sessionEnded')) return;
-      const sessions = await auth.getSessions();
-      if (sessions.some((session) => session.account.id === connection.accountId)) return;
-      const next = await auth.currentSession();
-      if (next) connection.useSession(next);
-      else connection.sessionRemoved();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsExplorerSettings(event)) return;
@@ -158,7 +97,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
   const ready = connection.restore().then(async () => {
     // `npm start` opens the extension on the sample organization.
     if (connection.state === 'signedOut' && process.env.WEBEX_CALLING_START_WITH_SAMPLE === '1') await connection.exploreSample();
-    showConnection();
   });
   ready.catch((error: unknown) => logger.error(`Could not read the kept Webex session: ${String(error)}`));
   return { connection, tree, treeView, auth, oauth, details, jsonDocuments, logger, ready };

@@ -3,7 +3,7 @@
 // bar. Those strings are not plain text. A notification turns `[label](command:…)` into a link that
 // runs the command with the arguments in the link, and quick picks, progress titles and the status
 // bar turn `$(name)` into an icon. Every such value goes through inertText() and nothing else.
-import { withoutBidiControls } from './tree/describe';
+import { withoutBidiControls } from './tree/rowText';
 
 /** Long enough for any real name or error sentence; a 10 KB name cannot fill the screen. */
 const MAX_INERT_LENGTH = 300;

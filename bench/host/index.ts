@@ -9,7 +9,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../src/extension';
-import type { SampleServer } from '../../src/sample/server';
+import type { SampleServer } from '../../test/support/sampleServer';
 import type { ExplorerNode } from '../../src/tree/explorerNode';
 import { LATENCY_MS } from '../settings';
 import { BENCH_OUT_VARIABLE, BIG_LOCATION, HEAP_ORG, MINIMAL_EXTENSION_ID, NODES_TO_EXPAND, type HostFailure, type HostFigures } from './figures';
@@ -42,7 +42,7 @@ async function measure(): Promise<HostFigures> {
   const { ms: baselineMs } = await timeActivation(baseline);
 
   // Loaded only now, so it cannot take part in the activation figure.
-  const { SAMPLE_TOKEN, startSampleServer } = await import('../../src/sample/server');
+  const { SAMPLE_TOKEN, startSampleServer } = await import('../../test/support/sampleServer');
   const gc = exposedGc();
   const heapOrg = await startSampleServer({ size: HEAP_ORG });
   const bigLocation = await startSampleServer({ size: BIG_LOCATION, latencyMs: LATENCY_MS });

@@ -1,11 +1,11 @@
 // Copy ID / Name / Phone Number / Extension / JSON from a tree item's context menu.
 import * as vscode from 'vscode';
 import { errorSummary } from '../errorText';
+import { payloadText } from '../kinds/words';
 import { inertText } from '../inertText';
 import { type ExplorerNode, isDetailsNode } from '../tree/explorerNode';
 import { AgentNode } from '../tree/nodes/agentNode';
-import { CallPickupNode } from '../tree/nodes/callPickupNode';
-import { HuntGroupNode } from '../tree/nodes/huntGroupNode';
+import { ItemNode } from '../tree/nodes/itemNode';
 import { LocationNode } from '../tree/nodes/locationNode';
 
 interface Copyable {
@@ -16,8 +16,8 @@ interface Copyable {
 }
 
 function copyableOf(node: ExplorerNode | undefined): Copyable | undefined {
-  if (node instanceof HuntGroupNode) return { ...node.item };
-  if (node instanceof CallPickupNode) return { id: node.item.id, name: node.item.name };
+  // A list entry's number and extension, where its kind has them (a call pickup has neither).
+  if (node instanceof ItemNode) return { id: node.item.id, name: node.item.name, phoneNumber: payloadText(node.item.phoneNumber), extension: payloadText(node.item.extension) };
   if (node instanceof LocationNode) return { id: node.location.id, name: node.location.name };
   if (node instanceof AgentNode) return { id: node.agent.id, name: node.agent.name, phoneNumber: node.agent.phoneNumber, extension: node.agent.extension };
   return undefined;

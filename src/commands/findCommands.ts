@@ -6,7 +6,8 @@ import { errorSummary, isAborted } from '../errorText';
 import { inertText } from '../inertText';
 import { findAgent, findItems, type FindAgentResult, type FindResult, type FoundAgent, type FoundItem } from '../inventory';
 import { readSettings } from '../settings';
-import { numberSummary } from '../tree/describe';
+import { KINDS } from '../kinds/registry';
+import { numberSummary } from '../kinds/words';
 import type { DetailsTarget, ExplorerNode } from '../tree/explorerNode';
 import type { OrgStore } from '../store/orgStore';
 import type { ExplorerTreeProvider, FoundTreeItem } from '../tree/explorerProvider';
@@ -49,12 +50,12 @@ export function registerFindCommands(connection: Connection, tree: ExplorerTreeP
           ? query
           : await vscode.window.showInputBox({
               title: vscode.l10n.t('Find Agent'),
-              prompt: vscode.l10n.t('Which hunt groups and call pickups is this person, workspace or virtual line in?'),
+              prompt: vscode.l10n.t('Which hunt groups, call queues and call pickups is this person, workspace or virtual line in?'),
               placeHolder: vscode.l10n.t('Name, email, phone number, extension or ID'),
             });
       if (!text?.trim()) return undefined;
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding {0} in every hunt group and call pickup…', inertText(text)), cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Finding {0} in every group…', inertText(text)), cancellable: true },
         async (progress, token) => {
           const controller = new AbortController();
           token.onCancellationRequested(() => controller.abort());
@@ -78,8 +79,7 @@ export function registerFindCommands(connection: Connection, tree: ExplorerTreeP
 }
 
 function detailsTargetFor(store: OrgStore, found: FoundTreeItem): DetailsTarget {
-  const load = (force: boolean): Promise<unknown> =>
-    found.kind === 'huntGroup' ? store.huntGroup(found.location.id, found.id, { force }) : store.callPickup(found.location.id, found.id, { force });
+  const load = (force: boolean): Promise<unknown> => store.details(found.kind, found.location.id, found.id, { force });
   return { detailsKind: found.kind, name: found.name, locationId: found.location.id, itemId: found.id, loadDetails: load };
 }
 
@@ -95,7 +95,7 @@ type Search = (text: string, signal: AbortSignal, onResults: (items: FoundItem[]
 function pickFoundItem(search: Search): Promise<FoundTreeItem | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<ItemPick>();
-    pick.title = vscode.l10n.t('Find Hunt Group or Call Pickup');
+    pick.title = vscode.l10n.t('Find');
     pick.placeholder = vscode.l10n.t('Name, phone number or extension');
     pick.matchOnDescription = true;
     pick.matchOnDetail = true;
@@ -145,9 +145,9 @@ function pickFoundItem(search: Search): Promise<FoundTreeItem | undefined> {
 
 function toItemPick(found: FoundItem): ItemPick {
   return {
-    label: `$(${found.kind === 'huntGroup' ? 'call-incoming' : 'bell'}) ${inertText(found.name)}`,
+    label: `$(${KINDS[found.kind].icon}) ${inertText(found.name)}`,
     description: inertText(numberSummary(found)),
-    detail: inertText(`${found.kind === 'huntGroup' ? vscode.l10n.t('Hunt group') : vscode.l10n.t('Call pickup')} · ${found.location.name}`),
+    detail: inertText(`${vscode.l10n.t(KINDS[found.kind].labels.title)} · ${found.location.name}`),
     // Every result matched the server-side or in-memory search: keep it visible whatever VS Code's own filter thinks.
     alwaysShow: true,
     found,
@@ -157,7 +157,7 @@ function toItemPick(found: FoundItem): ItemPick {
 async function showAgentResults(query: string, result: FindAgentResult, openFound: (found: FoundTreeItem) => Promise<void>): Promise<void> {
   if (result.agents.length === 0) {
     const partial = result.failures.length > 0 ? vscode.l10n.t(' ({0} groups could not be read)', result.failures.length) : '';
-    vscode.window.showInformationMessage(vscode.l10n.t('No hunt group or call pickup has an agent matching "{0}".', inertText(query)) + partial);
+    vscode.window.showInformationMessage(vscode.l10n.t('No hunt group, call queue or call pickup has an agent matching "{0}".', inertText(query)) + partial);
     return;
   }
   const picks = result.agents.flatMap((agent) => agentPicks(agent));
@@ -177,7 +177,7 @@ function agentPicks(agent: FoundAgent): (ItemPick | vscode.QuickPickItem)[] {
   return [
     { label: inertText(who), kind: vscode.QuickPickItemKind.Separator },
     ...agent.memberships.map((membership) => ({
-      label: `$(${membership.kind === 'huntGroup' ? 'call-incoming' : 'bell'}) ${inertText(membership.groupName)}`,
+      label: `$(${KINDS[membership.kind].icon}) ${inertText(membership.groupName)}`,
       description: inertText(
         [membership.policy, membership.weight !== undefined ? vscode.l10n.t('weight {0}%', membership.weight) : undefined].filter(Boolean).join(' · '),
       ),

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Connection } from '../connection';
 import { type ExplorerNode, isDetailsNode } from '../tree/explorerNode';
 import type { ExplorerTreeProvider } from '../tree/explorerProvider';
-import { isFolderNode } from '../tree/nodes/folderNodes';
+import { KindFolderNode } from '../tree/nodes/folderNodes';
 import { LocationNode } from '../tree/nodes/locationNode';
 
 export interface RefreshHooks {
@@ -13,15 +13,12 @@ export interface RefreshHooks {
 
 export function registerTreeCommands(connection: Connection, tree: ExplorerTreeProvider, hooks: RefreshHooks): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('webexCalling.refresh', () => {
-      connection.clearCache();
-      const active = connection.active;
-      tree.show(active && { store: active.store, orgKey: active.orgKey });
-    }),
+    // The connection announces the fresh store; the tree follows it.
+    vscode.commands.registerCommand('webexCalling.refresh', () => connection.clearCache()),
     vscode.commands.registerCommand('webexCalling.refreshNode', (node?: ExplorerNode) => refreshNode(connection, tree, hooks, node)),
     vscode.commands.registerCommand('webexCalling.loadMore', (node?: ExplorerNode) =>
       // A page that fails shows in the folder as an error node with Retry.
-      isFolderNode(node) ? node.loadMore().catch(() => undefined) : undefined,
+      node instanceof KindFolderNode ? node.loadMore().catch(() => undefined) : undefined,
     ),
   ];
 }
@@ -33,10 +30,9 @@ function refreshNode(connection: Connection, tree: ExplorerTreeProvider, hooks: 
     return;
   }
   if (node instanceof LocationNode) store.forgetLocation(node.locationId);
-  else if (isFolderNode(node)) node.forget();
+  else if (node instanceof KindFolderNode) node.forget();
   else if (isDetailsNode(node)) {
-    if (node.detailsKind === 'huntGroup') store.forgetHuntGroup(node.locationId, node.itemId);
-    else store.forgetCallPickup(node.locationId, node.itemId);
+    store.forgetDetails(node.detailsKind, node.locationId, node.itemId);
     hooks.detailsRefreshed(node);
   }
   tree.refresh(node);

@@ -1,19 +1,22 @@
-// One details webview per item (hunt group, call pickup…). The page is rebuilt from the payload on
-// every load; it keeps its own view state (filter, scroll, expanded nodes) across rebuilds.
+// One details webview per item (hunt group, call pickup…). Each panel's page is set once: a shell
+// whose script (dist/details.js) draws the rows from the view posted to it after every load, so the
+// page keeps its filter, scroll and open rows without being rebuilt.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { errorSummary } from '../errorText';
 import { inertText } from '../inertText';
-import type { DocumentedKind } from '../fields/fieldDocs';
-import { buildDetailsHtmlOrError, buildLoadingHtml, pathKey, type PathSegment, type Translate } from './detailsHtml';
+import { type DocumentedKind, schemaOf } from '../fields/fieldDocs';
+import { buildDetailsShell } from './detailsHtml';
 import { loadErrorText } from './loadError';
-import { type DetailsNotice, isDetailsRequest } from './messages';
+import { type DetailsView, type HostMessage, isPageMessage, type PageMessage } from './messages';
 
 export interface DetailsSource {
   kind: DocumentedKind;
   /** Unique per item, e.g. `huntGroup:<locationId>:<id>`: one panel per key. */
   key: string;
   title: string;
+  /** The kind as a heading ("Hunt group"), shown beside the title; none if left out. */
+  kindTitle?: string;
   /** `force` bypasses the source's cache (the page's Refresh button). */
   load(force: boolean): Promise<unknown>;
 }
@@ -23,8 +26,6 @@ export interface DetailsActions {
 }
 
 const viewType = 'webexCalling.details';
-
-const translate: Translate = (message, ...args) => vscode.l10n.t(message, ...args);
 
 export class DetailsPanels implements vscode.Disposable {
   private readonly panels = new Map<string, DetailsPanel>();
@@ -75,11 +76,22 @@ export class DetailsPanels implements vscode.Disposable {
 
   private open(source: DetailsSource, preserveFocus: boolean): DetailsPanel {
     const mediaRoot = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const scriptRoot = vscode.Uri.joinPath(this.extensionUri, 'dist');
     const panel = vscode.window.createWebviewPanel(viewType, source.title, { viewColumn: vscode.ViewColumn.Active, preserveFocus }, {
       enableScripts: true,
-      localResourceRoots: [mediaRoot],
+      localResourceRoots: [mediaRoot, scriptRoot],
     });
-    const details = new DetailsPanel(panel, source, mediaRoot, this.actions);
+    const uri = (root: vscode.Uri, ...segments: string[]): string => panel.webview.asWebviewUri(vscode.Uri.joinPath(root, ...segments)).toString();
+    panel.webview.html = buildDetailsShell({
+      title: source.title,
+      nonce: randomBytes(16).toString('base64'),
+      cspSource: panel.webview.cspSource,
+      scriptUri: uri(scriptRoot, 'details.js'),
+      styleUri: uri(mediaRoot, 'details.css'),
+      codiconsUri: uri(mediaRoot, 'codicons', 'codicon.css'),
+      loadingText: vscode.l10n.t('Loading…'),
+    });
+    const details = new DetailsPanel(panel, source, this.actions);
     this.panels.set(source.key, details);
     panel.onDidDispose(() => {
       // The key at disposal: a preview panel may have moved on to other items since it opened.
@@ -98,6 +110,11 @@ export class DetailsPanels implements vscode.Disposable {
     return this.panels.get(key)?.panel;
   }
 
+  /** The summary line the item's page reported drawing since its last load started ("12 fields · 3 not set"). */
+  renderedSummary(key: string): string | undefined {
+    return this.panels.get(key)?.renderedSummary;
+  }
+
   dispose(): void {
     for (const details of [...this.panels.values()]) details.dispose();
     this.panels.clear();
@@ -108,18 +125,17 @@ class DetailsPanel {
   private payload: unknown;
   private fetchedAt: Date | undefined;
   private error: string | undefined;
-  /** The page's "Show more" requests, by container: kept across refreshes of the same item. */
-  private readonly moreRequested = new Map<string, number>();
   private loading = false;
-  /** Only the latest load may render: an older one finishing late must not overwrite it. */
+  /** Only the latest load may show: an older one finishing late must not overwrite it. */
   private loadCount = 0;
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[];
+  /** What the page said it drew for the current item since the last load started. */
+  renderedSummary: string | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
     public source: DetailsSource,
-    private readonly mediaRoot: vscode.Uri,
     private readonly actions: DetailsActions,
   ) {
     this.subscriptions = [
@@ -131,14 +147,11 @@ class DetailsPanel {
   async load(force: boolean): Promise<void> {
     if (this.disposed) return;
     const thisLoad = ++this.loadCount;
-    if (this.payload === undefined) {
-      // The first load shows a loading page of its own. A message posted now would be queued and
-      // delivered to the page rendered after the load, leaving its Refresh button spinning.
-      this.loading = true;
-      this.panel.webview.html = buildLoadingHtml({ ...this.pageResources(), title: this.source.title, translate });
-    } else {
-      this.setLoading(true);
-    }
+    this.loading = true;
+    this.renderedSummary = undefined;
+    // With nothing shown yet the page shows "Loading"; otherwise only its Refresh button spins.
+    if (this.payload === undefined) this.postView();
+    else this.post({ type: 'loading', loading: true });
     try {
       const payload = await this.source.load(force);
       if (this.disposed || thisLoad !== this.loadCount) return;
@@ -150,7 +163,8 @@ class DetailsPanel {
       this.error = loadErrorText(error);
     }
     this.loading = false;
-    this.render();
+    this.panel.title = this.source.title;
+    this.postView();
   }
 
   /** Shows another item in this panel (the preview panel following the tree's selection). */
@@ -159,7 +173,7 @@ class DetailsPanel {
     this.payload = undefined;
     this.fetchedAt = undefined;
     this.error = undefined;
-    this.moreRequested.clear();
+    this.renderedSummary = undefined;
     this.panel.title = source.title;
   }
 
@@ -170,88 +184,66 @@ class DetailsPanel {
     this.panel.dispose();
   }
 
-  /** Never throws: a payload that cannot be shown becomes the page's error, with Retry. */
-  private render(): void {
-    this.panel.title = this.source.title;
-    this.panel.webview.html = buildDetailsHtmlOrError({
-      ...this.pageResources(),
-      kind: this.source.kind,
+  /**
+   * The whole view for the page. A payload that cannot be written as JSON (one built in code can be
+   * cyclic or throw from a getter) becomes the page's error, with Retry: the panel never stays on Loading.
+   */
+  private view(): DetailsView {
+    const view: DetailsView = {
+      key: this.source.key,
       title: this.source.title,
-      payload: this.payload,
-      fetchedAt: this.fetchedAt,
+      kindTitle: this.source.kindTitle ?? '',
+      schema: schemaOf(this.source.kind),
+      fetchedAt: this.fetchedAt?.toLocaleString(),
       error: this.error,
-      scriptUri: this.mediaUri('details.js'),
-      translate,
-      moreRequested: this.moreRequested,
-    });
-  }
-
-  /** The next batch of a list or object's members, if `path` names one in the payload shown. */
-  private showMore(path: PathSegment[]): void {
-    if (!isContainerAt(this.payload, path)) return;
-    const key = pathKey(path);
-    this.moreRequested.set(key, (this.moreRequested.get(key) ?? 0) + 1);
-    this.render();
-  }
-
-  /** A fresh nonce per page: each render is a new document. */
-  private pageResources(): { nonce: string; cspSource: string; styleUri: string; codiconsUri: string } {
-    return {
-      nonce: randomBytes(16).toString('base64'),
-      cspSource: this.panel.webview.cspSource,
-      styleUri: this.mediaUri('details.css'),
-      codiconsUri: this.mediaUri('codicons', 'codicon.css'),
+      loading: this.loading,
     };
+    if (this.payload === undefined) return view;
+    try {
+      return { ...view, payloadJson: JSON.stringify(this.payload) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ...view, error: vscode.l10n.t('Could not show these details: {0}', reason) };
+    }
   }
 
-  private mediaUri(...segments: string[]): string {
-    return this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, ...segments)).toString();
+  private postView(): void {
+    this.post({ type: 'show', view: this.view() });
   }
 
-  private setLoading(loading: boolean): void {
-    this.loading = loading;
-    this.notify({ type: 'loading', loading });
-  }
-
-  private notify(notice: DetailsNotice): void {
-    if (!this.disposed) void this.panel.webview.postMessage(notice);
+  private post(message: HostMessage): void {
+    if (!this.disposed) void this.panel.webview.postMessage(message);
   }
 
   private async onMessage(message: unknown): Promise<void> {
-    if (this.disposed || !isDetailsRequest(message)) return;
+    if (this.disposed || !isPageMessage(message)) return;
     try {
-      switch (message.type) {
-        case 'ready':
-          // A page that was hidden and shown again during a refresh is new: tell it the refresh is on.
-          if (this.loading) this.notify({ type: 'loading', loading: true });
-          return;
-        case 'copyJson':
-          if (this.payload === undefined) return;
-          await vscode.env.clipboard.writeText(JSON.stringify(this.payload, null, 2));
-          vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} as JSON', this.source.title), 3000);
-          return;
-        case 'openJson':
-          await this.actions.openJson(this.source);
-          return;
-        case 'refresh':
-          await this.load(true);
-          return;
-        case 'showMore':
-          this.showMore(message.path);
-          return;
-      }
+      await this.handle(message);
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Webex Calling details: {0}', inertText(errorSummary(error).message)));
     }
   }
-}
 
-/** Whether `path` leads through own members of `payload` to a list or object. */
-function isContainerAt(payload: unknown, path: PathSegment[]): boolean {
-  let value = payload;
-  for (const segment of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return false;
-    value = (value as Record<PathSegment, unknown>)[segment];
+  private async handle(message: PageMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        // A new page: the panel's first, or one shown again after being hidden. It draws what it is sent.
+        this.postView();
+        return;
+      case 'rendered':
+        if (message.key === this.source.key) this.renderedSummary = message.summary;
+        return;
+      case 'copyJson':
+        if (this.payload === undefined) return;
+        await vscode.env.clipboard.writeText(JSON.stringify(this.payload, null, 2));
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0} as JSON', this.source.title), 3000);
+        return;
+      case 'openJson':
+        await this.actions.openJson(this.source);
+        return;
+      case 'refresh':
+        await this.load(true);
+        return;
+    }
   }
-  return typeof value === 'object' && value !== null;
 }

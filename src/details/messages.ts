@@ -1,41 +1,68 @@
-// The messages between the details webview and the extension. The page is treated as untrusted:
-// anything it sends is checked against this allow-list, and no field of a message is ever used as a
-// command id or a file path. The one field a page may send, showMore's `path`, only names a member
-// of the payload already shown.
+// The messages between the details webview and the extension, the one definition both sides import.
+// The page is treated as untrusted: anything it sends is checked against this allow-list, and no field
+// of a message is ever used as a command id or a file path.
 
-import { detailsLimits, type PathSegment } from './detailsHtml';
+import type { SchemaNode } from '../fields/schemaRefs';
 
-/** What the page may ask for. */
-export type DetailsRequest =
+export type PathSegment = string | number;
+
+/** Everything the page shows for one item; the host sends it whole after each load. */
+export interface DetailsView {
+  /** Unique per item (`huntGroup:<locationId>:<id>`): the page keeps filter, scroll and open rows per key. */
+  key: string;
+  title: string;
+  /** The kind as a heading: "Hunt group". */
+  kindTitle: string;
+  /**
+   * The payload as JSON text; undefined until a load succeeds, kept (with `error` set) when a later
+   * load fails. Text, not an object: a payload thousands of levels deep cannot be cloned through the
+   * webview's message channels, while its text passes as one string.
+   */
+  payloadJson?: string;
+  /** The JSON Schema of the item's kind: descriptions, enum meanings and badges come from it. */
+  schema?: SchemaNode;
+  /** When the payload was fetched, already in the user's locale. */
+  fetchedAt?: string;
+  /** Shown above the payload (which is the last good one), or alone when there is none. */
+  error?: string;
+  /** A load is in flight: the first one shows a loading page, later ones spin the Refresh button. */
+  loading: boolean;
+}
+
+/** What the extension tells the page. */
+export type HostMessage =
+  /** A new view: the page rebuilds its rows and keeps its filter, scroll and open rows if the key is the same. */
+  | { type: 'show'; view: DetailsView }
+  /** A refresh started or ended; the rows stay as they are. */
+  | { type: 'loading'; loading: boolean };
+
+/** What the page may ask for or report. */
+export type PageMessage =
+  /** The page's script started (first open, or shown again after being hidden): send the view. */
   | { type: 'ready' }
   | { type: 'copyJson' }
   | { type: 'openJson' }
   | { type: 'refresh' }
-  /** The next batch of members of the list or object at `path` (keys and indexes from the root). */
-  | { type: 'showMore'; path: PathSegment[] };
+  /** The page drew the view of `key`; `summary` is its summary line ("12 fields · 3 not set"). */
+  | { type: 'rendered'; key: string; summary: string };
 
-/** What the extension tells the page: a refresh is in flight (the page shows it on the Refresh button). */
-export type DetailsNotice = { type: 'loading'; loading: boolean };
+/** Every page message name, once: a name added to PageMessage without one here does not compile. */
+const pageMessageTypes: Record<PageMessage['type'], true> = { ready: true, copyJson: true, openJson: true, refresh: true, rendered: true };
 
-const requestTypes: ReadonlySet<string> = new Set<DetailsRequest['type']>(['ready', 'copyJson', 'openJson', 'refresh', 'showMore']);
+/** Longer strings are not worth reading: a real key or summary is short, and this bounds the work. */
+const maxTextLength = 1000;
 
-/** Longer keys are not worth looking up: a real payload's keys are short, and this bounds the work. */
-const maxKeyLength = 1000;
-
-export function isDetailsRequest(message: unknown): message is DetailsRequest {
+export function isPageMessage(message: unknown): message is PageMessage {
   if (typeof message !== 'object' || message === null || !Object.hasOwn(message, 'type')) {
     return false;
   }
   const type: unknown = (message as { type: unknown }).type;
-  if (typeof type !== 'string' || !requestTypes.has(type)) return false;
-  return type !== 'showMore' || (Object.hasOwn(message, 'path') && isPayloadPath((message as { path: unknown }).path));
+  if (typeof type !== 'string' || !Object.hasOwn(pageMessageTypes, type)) return false;
+  if (type !== 'rendered') return true;
+  const { key, summary } = message as { key?: unknown; summary?: unknown };
+  return isShortText(key) && isShortText(summary);
 }
 
-/** A path the page could have written: no deeper than the depth limit, of short keys and array indexes. */
-function isPayloadPath(path: unknown): path is PathSegment[] {
-  return (
-    Array.isArray(path) &&
-    path.length <= detailsLimits.maxDepth &&
-    path.every((segment) => (typeof segment === 'string' && segment.length <= maxKeyLength) || (Number.isSafeInteger(segment) && (segment as number) >= 0))
-  );
+function isShortText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= maxTextLength;
 }

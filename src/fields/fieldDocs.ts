@@ -1,141 +1,60 @@
-// Field documentation for the payloads the extension shows. The JSON Schemas under schemas/ are the
-// single source: VS Code's JSON language service reads them for hovers in the read-only JSON tabs,
-// and this module reads the same files for the details webview and the tree.
+// Field documentation for the payloads the extension shows, by kind. The JSON Schemas under schemas/
+// are the single source: VS Code's JSON language service reads them for hovers in the read-only JSON
+// tabs, and this module reads the same files for the tree and hands them to the details webview.
+// The reading itself is schemaDocs.ts, which takes any schema: this file only says which one.
 
-import huntGroupSchema from '../../schemas/huntGroup.schema.json';
-import callPickupSchema from '../../schemas/callPickup.schema.json';
-import locationSchema from '../../schemas/location.schema.json';
-import huntGroupListItemSchema from '../../schemas/huntGroupListItem.schema.json';
-import callPickupListItemSchema from '../../schemas/callPickupListItem.schema.json';
-import { resolveRefs, SchemaNode } from './schemaRefs';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Kind } from '../kinds/kind';
+import type { SchemaNode } from './schemaRefs';
+import { allDocumentedPathsIn, documentedChildKeysIn, enumMeaningIn, type FieldDoc, fieldDocIn, type FieldPathSegment } from './schemaDocs';
 
-export type DocumentedKind = 'huntGroup' | 'callPickup' | 'location' | 'huntGroupListItem' | 'callPickupListItem';
+export type { FieldDoc } from './schemaDocs';
 
-export interface FieldDoc {
-  description: string;
-  /** JSON type(s), e.g. `string` or `boolean | string`. */
-  type?: string;
-  /** Meaning of each enum value, keyed by the value. */
-  enumDescriptions?: Record<string, string>;
-  default?: unknown;
-  deprecated?: boolean;
-  /** Not in the published schema; documented from real payloads. */
-  observed?: boolean;
-  /** For an observed field: the documented field it stands in for (e.g. systemMaxNumberOfRings). */
-  aliasOf?: string;
-  maximum?: number;
-  maxItems?: number;
-  maxLength?: number;
+/** Each kind's details, its list entries, and locations: `schemas/<kind>.schema.json`. */
+export type DocumentedKind = Kind | `${Kind}ListItem` | 'location';
+
+// The schemas are read from the extension's own schemas/ folder when first needed, not bundled:
+// they are most of the documentation's size, and the JSON tabs' hovers need the files anyway.
+const schemas = new Map<DocumentedKind, SchemaNode>();
+let schemaFolder: string | undefined;
+
+/** The JSON Schema documenting this kind, as a plain object (the details view sends it to its page). */
+export function schemaOf(kind: DocumentedKind): SchemaNode {
+  let schema = schemas.get(kind);
+  if (!schema) {
+    schema = JSON.parse(fs.readFileSync(path.join(findSchemaFolder(), `${kind}.schema.json`), 'utf8')) as SchemaNode;
+    schemas.set(kind, schema);
+  }
+  return schema;
 }
 
-type PathSegment = string | number;
-
-const schemaFileNames: Record<DocumentedKind, string> = {
-  huntGroup: 'huntGroup.schema.json',
-  callPickup: 'callPickup.schema.json',
-  location: 'location.schema.json',
-  huntGroupListItem: 'huntGroupListItem.schema.json',
-  callPickupListItem: 'callPickupListItem.schema.json',
-};
-
-// The imported JSON is typed by its literal shape; SchemaNode is the reading we rely on.
-const schemas: Record<DocumentedKind, SchemaNode> = {
-  huntGroup: huntGroupSchema as SchemaNode,
-  callPickup: callPickupSchema as SchemaNode,
-  location: locationSchema as SchemaNode,
-  huntGroupListItem: huntGroupListItemSchema as SchemaNode,
-  callPickupListItem: callPickupListItemSchema as SchemaNode,
-};
-
-/** The schema file under `schemas/` that documents this kind, e.g. `huntGroup.schema.json`. */
-export function schemaFileName(kind: DocumentedKind): string {
-  return schemaFileNames[kind];
+/** schemas/ beside the bundle (dist/) or, for the compiled tests, a few folders up. */
+function findSchemaFolder(): string {
+  if (schemaFolder) return schemaFolder;
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'schemas');
+    if (fs.existsSync(path.join(candidate, 'location.schema.json'))) return (schemaFolder = candidate);
+    if (path.dirname(dir) === dir) throw new Error(`The schemas folder was not found above ${__dirname}`);
+  }
 }
 
 /** Documentation of the field at `path` (numbers index arrays), or undefined if the docs do not know it. */
-export function fieldDoc(kind: DocumentedKind, path: readonly PathSegment[]): FieldDoc | undefined {
-  const node = schemaAt(kind, path);
-  return node && toFieldDoc(node);
+export function fieldDoc(kind: DocumentedKind, path: readonly FieldPathSegment[]): FieldDoc | undefined {
+  return fieldDocIn(schemaOf(kind), path);
 }
 
 /** What the enum value at `path` means, if the docs say. */
-export function enumMeaning(kind: DocumentedKind, path: readonly PathSegment[], value: unknown): string | undefined {
-  if (typeof value !== 'string') {
-    return undefined;
-  }
-  const meanings = fieldDoc(kind, path)?.enumDescriptions;
-  // Own keys only: a payload value such as "constructor" must not find Object.prototype members.
-  return meanings && Object.hasOwn(meanings, value) ? meanings[value] : undefined;
+export function enumMeaning(kind: DocumentedKind, path: readonly FieldPathSegment[], value: unknown): string | undefined {
+  return enumMeaningIn(schemaOf(kind), path, value);
 }
 
-/**
- * The documented fields of the object at `path`, in schema order. Observed-only fields are left out:
- * they are variants of documented ones, so their absence says nothing.
- */
-export function documentedChildKeys(kind: DocumentedKind, path: readonly PathSegment[]): string[] {
-  const node = schemaAt(kind, path);
-  return Object.entries(node?.properties ?? {})
-    .filter(([, child]) => !resolveRefs(schemas[kind], child)['x-observed'])
-    .map(([key]) => key);
+/** The documented fields of the object at `path`, in schema order, observed-only fields left out. */
+export function documentedChildKeys(kind: DocumentedKind, path: readonly FieldPathSegment[]): string[] {
+  return documentedChildKeysIn(schemaOf(kind), path);
 }
 
 /** Every field path the schema describes, observed ones included: `callPolicies.noAnswer.nextAgentRings`, `agents[].type`. */
 export function allDocumentedPaths(kind: DocumentedKind): string[] {
-  const root = schemas[kind];
-  const paths: string[] = [];
-  const visit = (node: SchemaNode, prefix: string): void => {
-    if (node.items) {
-      visit(resolveRefs(root, node.items), `${prefix}[]`);
-    }
-    for (const [key, child] of Object.entries(node.properties ?? {})) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      paths.push(path);
-      visit(resolveRefs(root, child), path);
-    }
-  };
-  visit(resolveRefs(root, root), '');
-  return paths;
-}
-
-function schemaAt(kind: DocumentedKind, path: readonly PathSegment[]): SchemaNode | undefined {
-  const root = schemas[kind];
-  let node: SchemaNode | undefined = resolveRefs(root, root);
-  for (const segment of path) {
-    const child: SchemaNode | undefined =
-      typeof segment === 'number'
-        ? node.items
-        : node.properties && Object.hasOwn(node.properties, segment)
-          ? node.properties[segment]
-          : undefined;
-    if (!child) {
-      return undefined;
-    }
-    node = resolveRefs(root, child);
-  }
-  return node;
-}
-
-function toFieldDoc(node: SchemaNode): FieldDoc {
-  const doc: FieldDoc = { description: node.description ?? node.markdownDescription ?? '' };
-  if (node.type !== undefined) {
-    doc.type = Array.isArray(node.type) ? node.type.join(' | ') : node.type;
-  }
-  if (node.enum && node.enumDescriptions) {
-    const meanings: Record<string, string> = {};
-    node.enum.forEach((value, index) => {
-      const meaning = node.enumDescriptions?.[index];
-      if (typeof value === 'string' && meaning !== undefined) {
-        meanings[value] = meaning;
-      }
-    });
-    doc.enumDescriptions = meanings;
-  }
-  if (node.default !== undefined) doc.default = node.default;
-  if (node.deprecated) doc.deprecated = true;
-  if (node['x-observed']) doc.observed = true;
-  if (node['x-aliasOf'] !== undefined) doc.aliasOf = node['x-aliasOf'];
-  if (node.maximum !== undefined) doc.maximum = node.maximum;
-  if (node.maxItems !== undefined) doc.maxItems = node.maxItems;
-  if (node.maxLength !== undefined) doc.maxLength = node.maxLength;
-  return doc;
+  return allDocumentedPathsIn(schemaOf(kind));
 }

@@ -1,6 +1,7 @@
 // Export Inventory: one row per agent membership (a group without agents still gets one row, with
 // the agent columns empty), as CSV for spreadsheets or as JSON for scripts.
-import { agentsOf, effectiveWeight, groupFacts, type AgentEntry } from './agents';
+import type { Member } from '../kinds/kind';
+import { groupFacts, membersOf } from './agents';
 import { toCsv, type CsvOptions } from './csv';
 import type { InventoryItem, ItemKind } from './inventory';
 
@@ -13,7 +14,7 @@ export interface InventoryRow {
   groupExtension: string | null;
   groupNumber: string | null;
   policy: string | null;
-  /** Hunt groups only; null for call pickups, which cannot be switched off. */
+  /** Null for call pickups, which cannot be switched off. */
   enabled: boolean | null;
   agentName: string | null;
   agentType: string | null;
@@ -57,7 +58,7 @@ export function inventoryRows(items: readonly InventoryItem[]): InventoryRow[] {
       policy: group.policy ?? null,
       enabled: group.enabled ?? null,
     };
-    const agents: Array<AgentEntry | undefined> = agentsOf(item);
+    const agents: Array<Member | undefined> = membersOf(item);
     if (agents.length === 0) agents.push(undefined);
     return agents.map((agent) => ({
       ...groupColumns,
@@ -66,7 +67,7 @@ export function inventoryRows(items: readonly InventoryItem[]): InventoryRow[] {
       agentId: agent?.id ?? null,
       agentExtension: agent?.extension ?? null,
       agentNumber: agent?.phoneNumber ?? null,
-      weight: (agent && effectiveWeight(group, agent)) ?? null,
+      weight: agent?.weight ?? null,
     }));
   });
 }

@@ -1,11 +1,14 @@
-// Find: hunt groups and call pickups by name, phone number or extension, results streamed as they
-// arrive. Hunt groups are searched by Webex itself (org-wide list with `name=` or `phoneNumber=`:
-// ceil(matches / page size) requests), or in memory when the org-wide list is already loaded. Call
-// pickups have no org-wide list and no numbers of their own, so a name query reads each location's
-// call pickup list (cached: the tree and later searches reuse it) and a number query skips them.
+// Find: items of every kind by name, phone number or extension, results streamed as they arrive.
+// Kinds Webex lists org-wide are searched by Webex itself (the org-wide list with `name=` or
+// `phoneNumber=`: ceil(matches / page size) requests), or in memory when the org-wide list is
+// already loaded. Kinds listed per location only (call pickups) have no numbers of their own, so a
+// name query reads each location's list (cached: the tree and later searches reuse it) and a
+// number query skips them.
 import type { OrgStore } from '../store/orgStore';
 import { byName } from '../store/orgStore';
-import type { CallPickupListItem, HuntGroupListItem } from '../webex/types';
+import type { Kind, ListItem } from '../kinds/kind';
+import { ALL_KINDS, KINDS } from '../kinds/registry';
+import { payloadText } from '../kinds/words';
 import type { ItemKind } from './inventory';
 import { numberMatch, parseQuery, type ParsedQuery } from './query';
 import { failureOf, ReadRun, type LocationRef, type ReadFailure } from './run';
@@ -23,14 +26,14 @@ export interface FoundItem {
 
 export interface FindOptions {
   signal?: AbortSignal;
-  /** Each batch of new results as it arrives (a page of hunt groups, a location's call pickups). */
+  /** Each batch of new results as it arrives (a page of an org-wide list, a location's list). */
   onResults?: (items: FoundItem[]) => void;
   /** Requests this search keeps queued at once; pass the client's cap. Default 10. */
   concurrency?: number;
 }
 
 export interface FindResult {
-  /** Hunt groups first, then call pickups, each by name. */
+  /** By kind in the tree's order, each by name. */
   items: FoundItem[];
   /** Lists that could not be read (the results lack what they hold). */
   failures: ReadFailure[];
@@ -55,21 +58,22 @@ export async function findItems(store: OrgStore, query: string, options: FindOpt
     found.push(...items);
     options.onResults?.(items);
   };
-  const searches = [findHuntGroups(store, parsed, run, emit)];
-  if (parsed.kind === 'text') searches.push(findCallPickups(store, parsed, run, emit));
+  const searches = ALL_KINDS.filter((kind) => parsed.kind === 'text' || KINDS[kind].hasNumbers).map((kind) =>
+    KINDS[kind].endpoint.orgWide ? findOrgWide(store, kind, parsed, run, emit) : findPerLocation(store, kind, parsed, run, emit),
+  );
   await Promise.all(searches);
   run.finish();
-  const kindRank = (item: FoundItem): number => (item.kind === 'huntGroup' ? 0 : 1);
+  const kindRank = (item: FoundItem): number => ALL_KINDS.indexOf(item.kind);
   return { items: found.sort((a, b) => kindRank(a) - kindRank(b) || byName(a, b) || byName(a.location, b.location)), failures: run.failures };
 }
 
-async function findHuntGroups(store: OrgStore, query: Exclude<ParsedQuery, { kind: 'empty' }>, run: ReadRun, emit: (items: FoundItem[]) => void): Promise<void> {
-  const matchesOf = (page: readonly HuntGroupListItem[]): FoundItem[] =>
+async function findOrgWide(store: OrgStore, kind: Kind, query: Exclude<ParsedQuery, { kind: 'empty' }>, run: ReadRun, emit: (items: FoundItem[]) => void): Promise<void> {
+  const matchesOf = (page: readonly ListItem[]): FoundItem[] =>
     page.flatMap((item) => {
-      const matchedBy = huntGroupMatch(query, item);
-      return matchedBy ? [foundHuntGroup(item, matchedBy)] : [];
+      const matchedBy = itemMatch(kind, query, item);
+      return matchedBy ? [foundItem(kind, { id: item.locationId ?? '', name: item.locationName ?? '' }, item, matchedBy)] : [];
     });
-  const loaded = store.completeOrgHuntGroups();
+  const loaded = store.completeOrgList(kind);
   if (loaded) {
     emit(matchesOf(loaded));
     return;
@@ -79,23 +83,28 @@ async function findHuntGroups(store: OrgStore, query: Exclude<ParsedQuery, { kin
     async () => {
       // Webex's phoneNumber filter is looser than ours (any substring of the number or extension):
       // the in-memory rule decides here too, so a query finds the same items whichever way it ran.
-      for await (const page of store.searchHuntGroups(search, { signal: run.signal })) emit(matchesOf(page));
+      for await (const page of store.search(kind, search, { signal: run.signal })) emit(matchesOf(page));
     },
-    '/telephony/config/huntGroups',
-    (error) => failureOf('huntGroupList', error),
+    `/telephony/config/${KINDS[kind].endpoint.collection}`,
+    (error) => failureOf(`${kind}List`, error),
   );
 }
 
-async function findCallPickups(store: OrgStore, query: Extract<ParsedQuery, { kind: 'text' }>, run: ReadRun, emit: (items: FoundItem[]) => void): Promise<void> {
-  const locations = await run.unslotted(() => store.locations(), '/telephony/config/locations', (error) => failureOf('callPickupList', error));
+async function findPerLocation(store: OrgStore, kind: Kind, query: Exclude<ParsedQuery, { kind: 'empty' }>, run: ReadRun, emit: (items: FoundItem[]) => void): Promise<void> {
+  const locations = await run.unslotted(() => store.locations(), '/telephony/config/locations', (error) => failureOf(`${kind}List`, error));
   if (!locations) return;
   await Promise.all(
     locations.map(async (location) => {
       const where = { id: location.id, name: location.name };
-      const items = await run.slotted(() => store.allCallPickups(location.id, { signal: run.signal }), `call pickups of ${location.id}`, (error) =>
-        failureOf('callPickupList', error, { location: where }),
+      const items = await run.slotted(() => store.allInLocation(kind, location.id, { signal: run.signal }), `${kind} list of ${location.id}`, (error) =>
+        failureOf(`${kind}List`, error, { location: where }),
       );
-      emit((items ?? []).filter((item) => nameContains(item.name, query)).map((item) => foundCallPickup(where, item)));
+      emit(
+        (items ?? []).flatMap((item) => {
+          const matchedBy = itemMatch(kind, query, item);
+          return matchedBy ? [foundItem(kind, where, item, matchedBy)] : [];
+        }),
+      );
     }),
   );
 }
@@ -105,24 +114,21 @@ function nameContains(name: unknown, query: Extract<ParsedQuery, { kind: 'text' 
   return typeof name === 'string' && name.toLocaleLowerCase().includes(query.text.toLocaleLowerCase());
 }
 
-function huntGroupMatch(query: Exclude<ParsedQuery, { kind: 'empty' }>, item: HuntGroupListItem): FoundItem['matchedBy'] | undefined {
+function itemMatch(kind: Kind, query: Exclude<ParsedQuery, { kind: 'empty' }>, item: ListItem): FoundItem['matchedBy'] | undefined {
   if (query.kind === 'text') return nameContains(item.name, query) ? 'name' : undefined;
-  return numberMatch(query, { extension: item.extension, esn: item.esn, phoneNumbers: [item.phoneNumber] });
+  return KINDS[kind].hasNumbers ? numberMatch(query, KINDS[kind].searchNumbers(item)) : undefined;
 }
 
-function foundHuntGroup(item: HuntGroupListItem, matchedBy: FoundItem['matchedBy']): FoundItem {
+function foundItem(kind: Kind, location: LocationRef, item: ListItem, matchedBy: FoundItem['matchedBy']): FoundItem {
+  const summary = KINDS[kind].summary(item, undefined);
   return {
-    kind: 'huntGroup',
+    kind,
     id: item.id,
     name: item.name,
-    location: { id: item.locationId, name: item.locationName },
-    extension: item.extension,
-    phoneNumber: item.phoneNumber,
-    enabled: item.enabled,
+    location,
+    extension: summary.extension ?? payloadText(item.extension),
+    phoneNumber: summary.phoneNumber ?? payloadText(item.phoneNumber),
+    enabled: summary.enabled,
     matchedBy,
   };
-}
-
-function foundCallPickup(location: LocationRef, item: CallPickupListItem): FoundItem {
-  return { kind: 'callPickup', id: item.id, name: item.name, location, matchedBy: 'name' };
 }

@@ -1,13 +1,15 @@
-// Find Agent: which hunt groups and call pickups a person, workspace or virtual line is in. Webex
+// Find Agent: which hunt groups, call queues and call pickups a person, workspace or virtual line is in. Webex
 // has no "groups of this member" call, so it reads the inventory (through the store: a second
 // search on the same org makes no request) and looks through every group's agents.
 //
 // The query is an ID (the Webex ID, or the UUID inside it as Control Hub shows it), a number or
 // extension (see query.ts), or words of a name or email address.
-import { decodeWebexId } from '../sample/ids';
+import { ALL_KINDS, KINDS } from '../kinds/registry';
+import type { Member } from '../kinds/kind';
+import { decodeWebexId } from '../webex/ids';
 import type { OrgStore } from '../store/orgStore';
 import { byName } from '../store/orgStore';
-import { agentsOf, effectiveWeight, groupFacts, type AgentEntry, type GroupFacts } from './agents';
+import { groupFacts, membersOf, type GroupFacts } from './agents';
 import { collectInventory, type InventoryItem, type InventoryOptions, type ItemKind } from './inventory';
 import { matchesWords, numberMatch, parseQuery } from './query';
 import type { LocationRef, ReadFailure } from './run';
@@ -20,7 +22,7 @@ export interface AgentMembership {
   groupExtension?: string;
   groupNumber?: string;
   enabled?: boolean;
-  /** The hunt group's policy; undefined for call pickups, which have none. */
+  /** The group's routing policy; undefined for call pickups, which have none.*/
   policy?: string;
   /** The agent's weight (a percentage) when the policy is WEIGHTED, else undefined. */
   weight?: string;
@@ -34,7 +36,7 @@ export interface FoundAgent {
   phoneNumber?: string;
   email?: string;
   matchedBy: 'id' | 'name' | 'number' | 'extension';
-  /** Hunt groups first, then call pickups, each by name. */
+  /** By kind in the tree's order, each by name. */
   memberships: AgentMembership[];
 }
 
@@ -48,7 +50,8 @@ export interface FindAgentResult {
 /** Throws an AbortedError when the signal aborts and an UnauthorizedError when the token stops working. */
 export async function findAgent(store: OrgStore, query: string, options: InventoryOptions = {}): Promise<FindAgentResult> {
   if (parseQuery(query).kind === 'empty') return { agents: [], failures: [] };
-  const inventory = await collectInventory(store, options);
+  // Only kinds with members: an auto attendant's details cannot name the agent.
+  const inventory = await collectInventory(store, { ...options, kinds: ALL_KINDS.filter((kind) => KINDS[kind].hasMembers) });
   return { agents: matchAgents(inventory.items, query), failures: inventory.failures };
 }
 
@@ -59,7 +62,7 @@ export function matchAgents(items: readonly InventoryItem[], query: string): Fou
   const found = new Map<string, FoundAgent>();
   for (const item of items) {
     const group = groupFacts(item);
-    for (const agent of agentsOf(item)) {
+    for (const agent of membersOf(item)) {
       const matchedBy = idMatches(agent.id, query)
         ? 'id'
         : parsed.kind === 'number'
@@ -76,7 +79,7 @@ export function matchAgents(items: readonly InventoryItem[], query: string): Fou
       entry.memberships.push(membership(group, agent));
     }
   }
-  const kindRank = (membership: AgentMembership): number => (membership.kind === 'huntGroup' ? 0 : 1);
+  const kindRank = (membership: AgentMembership): number => ALL_KINDS.indexOf(membership.kind);
   for (const agent of found.values()) {
     agent.memberships.sort((a, b) => kindRank(a) - kindRank(b) || a.groupName.localeCompare(b.groupName, undefined, { sensitivity: 'base', numeric: true }));
   }
@@ -90,19 +93,19 @@ function idMatches(agentId: string, query: string): boolean {
   return inner !== undefined && inner.toLowerCase() === wanted.toLowerCase();
 }
 
-function agentIdentity(agent: AgentEntry): Omit<FoundAgent, 'matchedBy' | 'memberships'> {
+function agentIdentity(agent: Member): Omit<FoundAgent, 'matchedBy' | 'memberships'> {
   return { id: agent.id, name: agent.name, type: agent.type, extension: agent.extension, phoneNumber: agent.phoneNumber, email: agent.email };
 }
 
 /** Hunt group payloads carry no email and call pickup payloads no ESN: take what each one has. */
-function fillGaps(entry: FoundAgent, agent: AgentEntry): void {
+function fillGaps(entry: FoundAgent, agent: Member): void {
   entry.type ??= agent.type;
   entry.extension ??= agent.extension;
   entry.phoneNumber ??= agent.phoneNumber;
   entry.email ??= agent.email;
 }
 
-function membership(group: GroupFacts, agent: AgentEntry): AgentMembership {
+function membership(group: GroupFacts, agent: Member): AgentMembership {
   return {
     kind: group.kind,
     groupId: group.id,
@@ -112,6 +115,6 @@ function membership(group: GroupFacts, agent: AgentEntry): AgentMembership {
     groupNumber: group.phoneNumber,
     enabled: group.enabled,
     policy: group.policy,
-    weight: effectiveWeight(group, agent),
+    weight: agent.weight,
   };
 }

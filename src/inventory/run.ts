@@ -2,7 +2,9 @@
 // to the caller's, a cap on the requests it has queued, one fatal error that stops everything, and
 // failures recorded per item instead of dropped.
 import { setMaxListeners } from 'node:events';
+import type { Kind } from '../kinds/kind';
 import { errorSummary, isAborted, isUnauthorized } from '../errorText';
+import { untilAborted } from '../webex/abortable';
 import { Semaphore } from '../webex/concurrency';
 import { AbortedError } from '../webex/errors';
 
@@ -16,10 +18,11 @@ export interface LocationRef {
 
 /** Something that could not be read; the rest of the run went on without it. */
 export interface ReadFailure {
-  what: 'huntGroup' | 'callPickup' | 'huntGroupList' | 'callPickupList';
+  /** An item's details (`huntGroup`), or a list (`huntGroupList`). */
+  what: Kind | `${Kind}List`;
   /**
-   * The location it belongs to; undefined for org-wide lists (the hunt groups, or the locations when
-   * a search could not reach the call pickups).
+   * The location it belongs to; undefined for org-wide lists (or the locations, when a search could
+   * not reach the per-location lists).
    */
   location?: LocationRef;
   /** The item's ID and name, for details that failed. */
@@ -82,24 +85,7 @@ export class ReadRun {
 
   /** Waits for `work`, or rejects as soon as the run stops; the work itself is left to finish (and be cached). */
   unlessStopped<T>(work: Promise<T>, what: string): Promise<T> {
-    if (this.signal.aborted) {
-      work.catch(() => undefined);
-      return Promise.reject(this.abortedError(what));
-    }
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = (): void => reject(this.abortedError(what));
-      this.signal.addEventListener('abort', onAbort, { once: true });
-      work.then(
-        (value) => {
-          this.signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          this.signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
+    return untilAborted(work, this.signal, () => this.abortedError(what));
   }
 
   /** Throws what ended the run early (a 401, or the caller's abort); call it once all work has settled. */

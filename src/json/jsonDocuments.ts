@@ -35,6 +35,13 @@ export class JsonDocuments implements vscode.TextDocumentContentProvider, vscode
     return vscode.window.showTextDocument(document, { preview: false });
   }
 
+  /** Loads the item's payload into its document without showing it (one side of a diff editor); returns its URI. */
+  async ensureLoaded(source: JsonSource): Promise<vscode.Uri> {
+    const uri = this.uriFor(source);
+    this.setContent(uri, await source.load(false));
+    return uri;
+  }
+
   /** After a refresh: an open tab shows the new payload. */
   update(source: JsonDocumentItem, payload: unknown): void {
     const uri = this.uriFor(source);

@@ -1,18 +1,18 @@
-// The path of an item's read-only JSON document. It must end in .json under huntGroups/ or
-// callPickups/ (the contributed schemas match on that), stay one path segment per part whatever
+// The path of an item's read-only JSON document. It must end in .json under its kind's folder
+// (huntGroups/, callQueues/…: the contributed schemas match on that), stay one path segment per part whatever
 // the item is called, and be unique per item: the name makes it readable, and a short hash of the
 // item's identity (kind, location, ID) tells apart items whose names read the same once made
 // path-safe ("Sales/East", "Sales East"), that share a long prefix, or that are same-named call
 // pickups of two locations (Webex derives a call pickup's ID from its name).
 import { createHash } from 'node:crypto';
-
-const folderOf = { huntGroup: 'huntGroups', callPickup: 'callPickups' } as const;
+import type { Kind } from '../kinds/kind';
+import { KINDS } from '../kinds/registry';
 
 /** 12 hex digits: 48 bits, so two items of one org never meet by chance. */
 const IDENTITY_HASH_LENGTH = 12;
 
 export interface JsonDocumentItem {
-  kind: keyof typeof folderOf;
+  kind: Kind;
   orgKey: string;
   name: string;
   locationId: string;
@@ -20,7 +20,7 @@ export interface JsonDocumentItem {
 }
 
 export function jsonDocumentPath(item: JsonDocumentItem): string {
-  return `/${slug(item.orgKey)}/${folderOf[item.kind]}/${slug(item.name)}-${identityHash(item)}.json`;
+  return `/${slug(item.orgKey)}/${KINDS[item.kind].jsonFolder}/${slug(item.name)}-${identityHash(item)}.json`;
 }
 
 function identityHash(item: JsonDocumentItem): string {

@@ -1,12 +1,23 @@
-// The control surface of the sample organization's HTTP API: what tests, the benchmark and the
-// extension's "Explore Sample Organization" command can set and read. Types only; the server in
-// server.ts implements it.
+// The control surface of the sample organization's HTTP API: what the extension's "Explore Sample
+// Organization" command, the tests and the benchmark can set and read. Types only; the server in
+// httpServer.ts implements it. What only tests need (fault switches, hostile strings, request
+// statistics, rate limits) is not here: tests compose it through `intercept`, `observe` and
+// `transformOrgs` (see test/support/sampleServer.ts), so none of it ships.
+
+import type * as http from 'node:http';
+import type { Person } from '../webex/types';
+import type { SampleOrg } from './data';
+import type { ListPage } from './paging';
 
 /** How big the generated org is. The default org is small and hand-shaped; a size makes a scale org. */
 export interface SampleOrgSize {
   locations: number;
   huntGroupsPerLocation: number;
   callPickupsPerLocation: number;
+  /** Default 0. */
+  callQueuesPerLocation?: number;
+  /** Default 0. */
+  autoAttendantsPerLocation?: number;
 }
 
 export interface SampleServerOptions {
@@ -14,30 +25,16 @@ export interface SampleServerOptions {
   size?: SampleOrgSize;
   /** Bearer tokens the server accepts. Default: [SAMPLE_TOKEN]. */
   tokens?: string[];
-  /** Added before every response, in milliseconds. Default 0. */
-  latencyMs?: number;
   /** The largest page the server returns, whatever `max` asks. Default 100 (lists may ask up to 1000). */
   maxPageSize?: number;
   /** Port to listen on; default 0 (ephemeral). Always binds 127.0.0.1. */
   port?: number;
   /**
-   * Replace every display string the API returns (names, emails, numbers, languages, time zones)
-   * with one of HOSTILE_STRINGS (markup, command links, bidi overrides, a 10 KB string, ...). IDs
-   * and enum values stay valid, so every payload is still well-formed.
-   */
-  hostile?: boolean;
-  /**
-   * How lists page: one mode for every list, or a mode per list path after `/v1` (the call pickup
-   * list, served per location, is '/telephony/config/callPickups'). Lists not named page by 'link'.
-   * The paths: '/locations', '/telephony/config/locations', '/telephony/config/huntGroups',
-   * '/telephony/config/callPickups'; any other path throws (`/organizations` is never paginated).
+   * How lists page: one mode for every list, or a mode per list path after `/v1` (per-location
+   * lists, such as call pickups, go by '/telephony/config/{collection}'). Lists not named page by
+   * 'link'. LIST_PATHS names them; any other path throws (`/organizations` is never paginated).
    */
   paging?: PagingMode | Partial<Record<string, PagingMode>>;
-  /**
-   * How many request records stats().log keeps (the most recent); default 10,000. The counters
-   * cover every request whatever this is; raise it for a run whose every record matters.
-   */
-  keptLogRecords?: number;
   /**
    * Integrations allowed to sign in through `/authorize` and `/access_token`. Default: the one
    * sample integration (SAMPLE_OAUTH_CLIENT_ID with redirect URIs on localhost and 127.0.0.1 port 8085).
@@ -49,7 +46,75 @@ export interface SampleServerOptions {
   refreshTokenLifetimeSeconds?: number;
   /** The OAuth clock in ms since the epoch (codes, tokens); default Date.now. Lets tests age grants without waiting. */
   oauthClock?: () => number;
+  /** Rewrites the generated orgs (home org first) before they are served. */
+  transformOrgs?: (orgs: SampleOrg[]) => SampleOrg[];
+  /** Sees every request as it arrives, before any check (421 and 400 answers included). */
+  observe?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  /**
+   * Stands between a checked request (its Host and target are valid) and the API: it may delay the
+   * request, answer it itself, or reshape the API's reply (see SampleInterceptor).
+   */
+  intercept?: SampleInterceptor;
 }
+
+/**
+ * A request the server accepted to answer: its Host is this server's and its target parses.
+ * `path` is after `/v1` for API requests, the whole path otherwise.
+ */
+export interface SampleRequest {
+  readonly raw: http.IncomingMessage;
+  readonly url: URL;
+  readonly inApi: boolean;
+  readonly path: string;
+  /** `path` and the query, e.g. `/telephony/config/huntGroups?max=5`. */
+  readonly pathAndQuery: string;
+  /** False for the OAuth endpoints, which check the client and the grant instead of a bearer token. */
+  readonly needsToken: boolean;
+  /** The admin the request's bearer token signs in as; undefined for a missing or unknown token. */
+  signedInAs(): Person | undefined;
+}
+
+/**
+ * The API's answer before it is written. `errorMessage` becomes Webex's error body once the
+ * tracking ID is known; `trackingId` replaces the one the server would mint.
+ */
+export interface SampleReply {
+  status: number;
+  body?: unknown;
+  errorMessage?: string;
+  headers?: Record<string, string>;
+  /** The page, for a list answered 200. */
+  list?: ListPage;
+  /** The Link rel="next" target; undefined sends no Link header. */
+  nextLink?: string;
+  trackingId?: string;
+}
+
+/** What an interceptor can use of the server: the pieces of a Webex-style answer. */
+export interface SampleReplyKit {
+  readonly origin: string;
+  /** Webex's wording for a status. */
+  messageForStatus(status: number): string;
+  nextTrackingId(): string;
+  /** Webex's error body: `{message, errors: [{description}], trackingId}`. */
+  errorBody(message: string, trackingId: string): Record<string, unknown>;
+  /** The request's URL with a new `start`, the other parameters kept. */
+  pageUrl(url: URL, start: number): string;
+  /** The status, headers and JSON text the server would send for `reply`. */
+  render(reply: SampleReply): { status: number; headers: Record<string, string>; text: string };
+}
+
+/**
+ * `next()` is the server's own answer: sign-in routes, 401/404/405, or the route's reply (OAuth
+ * endpoints write their own response and resolve to undefined). Resolve to a reply for the server
+ * to write, or to undefined once the interceptor has answered (or deliberately never will).
+ */
+export type SampleInterceptor = (
+  request: SampleRequest,
+  res: http.ServerResponse,
+  next: () => Promise<SampleReply | undefined>,
+  kit: SampleReplyKit,
+) => Promise<SampleReply | undefined>;
 
 /** A Webex integration registered with the sample organization. */
 export interface SampleOAuthClient {
@@ -87,85 +152,3 @@ export interface OAuthStats {
  *   the page before (an overlap of one): every item appears, one ID repeats at each boundary.
  */
 export type PagingMode = 'link' | 'offset' | 'offset404' | 'duplicates';
-
-/**
- * Where a fault or a 403 applies: a path prefix after `/v1` (e.g. `/telephony/config/huntGroups`;
- * matched on the path without the query), or a RegExp tested on the path+query both after `/v1`
- * (`/telephony/config/huntGroups?max=5`) and as received (`/v1/telephony/...`): either match counts.
- */
-export type PathMatcher = string | RegExp;
-
-export type FaultKind =
-  // Answers `status` before auth and routing. `body`: a string is sent as it is, anything else as
-  // JSON; omitted, Webex's error body for the status.
-  | { kind: 'status'; status: number; retryAfterSeconds?: number; body?: unknown }
-  | { kind: 'hang' } // accepts the request, never answers (until the server closes)
-  | { kind: 'reset' } // sends the status line and part of the body, then destroys the socket
-  | { kind: 'malformedJson' } // 200 with a truncated JSON body
-  | { kind: 'html' } // 200 with Content-Type text/html and an HTML page
-  // 200 with JSON of the wrong shape. Lists: 'missingKey' (default) drops the list key,
-  // 'nullItems' sends it as null, 'notObject' sends a bare array. Details: `{}`, `null`, `[]`.
-  | { kind: 'wrongShape'; variant?: 'missingKey' | 'nullItems' | 'notObject' }
-  | { kind: 'linkLoop' } // a list page whose Link rel="next" points back at the same URL
-  // A list page with no items whose Link rel="next" points where the next page would start
-  // (as if this page had been served), so a client that stops at an empty page misses items.
-  | { kind: 'emptyPageWithNext' }
-  | { kind: 'crossOriginNext'; origin: string } // Link rel="next" on another origin (always sent)
-  // The page as usual, but its Link rel="next" keeps only `start` and `max`: the request's filters
-  // and orgId are gone, as Webex's next links sometimes drop them.
-  | { kind: 'nextDropsParams' }
-  | { kind: 'redirect'; location: string; status?: 301 | 302 | 307 | 308 }
-  // The API's own answer, but its `trackingid` header (and an error body's `trackingId`) repeat the
-  // request's Authorization header, as a misbehaving proxy might.
-  | { kind: 'echoAuthorization' }
-  // 200, Content-Encoding: gzip, whose body inflates to exactly `decompressedBytes` bytes of JSON
-  // (`{"items":["xxx…"]}`, at least 14 bytes); the compressed body is about a thousandth of that.
-  | { kind: 'gzipBomb'; decompressedBytes: number };
-
-export interface Fault {
-  path: PathMatcher;
-  fault: FaultKind;
-  /** How many matching requests it applies to; default: every one until cleared. */
-  times?: number;
-}
-
-export interface RateLimit {
-  /** Requests allowed per window across all paths. */
-  requests: number;
-  windowMs: number;
-  /** Sent as Retry-After on the 429; omitted, the 429 carries no Retry-After header. */
-  retryAfterSeconds?: number;
-}
-
-export interface RequestRecord {
-  method: string;
-  /** Path and query as received, e.g. `/v1/telephony/config/huntGroups?max=100`. */
-  url: string;
-  status: number;
-  /** The Authorization header as received (tests check where the token went). */
-  authorization?: string;
-  startedAt: number;
-  ms: number;
-}
-
-export interface RequestStats {
-  total: number;
-  /** Count per path without the query, e.g. `/v1/telephony/config/locations`. */
-  byPath: Record<string, number>;
-  /**
-   * Count per response status, by `String(status)`, counted when each response has closed; 0 is a
-   * request that got no response (hung, reset, or the client gave up). Requests still in flight
-   * are not in it yet.
-   */
-  byStatus: Record<string, number>;
-  /** The most requests in flight at once. */
-  concurrentPeak: number;
-  /** Requests whose method+url (query included) had been received before. */
-  duplicates: number;
-  /**
-   * The most recent requests (up to `keptLogRecords`, default 10,000), in arrival order. The counters above cover every request since the last resetStats(); `duplicates` is
-   * counted among the first 100,000 distinct method+URL keys, and byPath counts up to 10,000
-   * distinct paths, later new ones under '(other paths)'.
-   */
-  log: RequestRecord[];
-}

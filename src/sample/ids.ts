@@ -6,6 +6,8 @@ export type WebexIdType =
   | 'LOCATION'
   | 'HUNT_GROUP'
   | 'CALL_PICKUP'
+  | 'CALL_QUEUE'
+  | 'AUTO_ATTENDANT'
   | 'PEOPLE'
   | 'PLACE'
   | 'VIRTUAL_LINE'

@@ -2,7 +2,7 @@
 // refuses a bad request. Plain HTML forms, no script; every value from the request is escaped (the
 // scopes are shown, the state never is), and the style is allowed by a per-page nonce only.
 
-import { escapeHtml } from '../details/detailsHtml';
+import { escapeHtml } from '../html';
 import type { AuthorizationRequest, SignInAdmin } from './oauth';
 
 export const CONSENT_PAGE_TITLE = 'Sample organization — sign in';

@@ -4,30 +4,31 @@
 // into a body, a Link header or a 404.
 
 import type { PagingMode } from './control';
+import { sampleKinds } from './sampleKinds';
 
 /** A list the sample API serves, by its path after `/v1` with path parameters left out. */
 export interface ListSpec {
   /** The key of the list in the response body. */
   key: string;
   /**
-   * `max` when the request gives none, per the published OpenAPI specs: the call pickup list says
-   * "Default is 2000", the locations list's schema says `default: 500`. The hunt group and
-   * calling-location lists document no default; they get 100.
+   * `max` when the request gives none, per the published OpenAPI specs: the locations list's
+   * schema says `default: 500`; the calling-location list documents none and gets 100. Each kind's
+   * list says its own (sampleKinds.ts).
    */
   defaultMax: number;
 }
 
-export const LIST_SPECS = {
+/** Every list the sample API pages: the two location lists, then one per registered kind. */
+export const LIST_SPECS: Readonly<Record<string, ListSpec>> = Object.freeze({
   '/locations': { key: 'items', defaultMax: 500 },
   '/telephony/config/locations': { key: 'locations', defaultMax: 100 },
-  '/telephony/config/huntGroups': { key: 'huntGroups', defaultMax: 100 },
-  // Served at /telephony/config/locations/{locationId}/callPickups.
-  '/telephony/config/callPickups': { key: 'callPickups', defaultMax: 2000 },
-} as const satisfies Record<string, ListSpec>;
+  ...Object.fromEntries(sampleKinds().map((kind) => [kind.listPath, { key: kind.endpoint.listKey, defaultMax: kind.defaultMax }])),
+});
 
-export type ListPath = keyof typeof LIST_SPECS;
+/** A list's path after `/v1`, e.g. '/telephony/config/huntGroups' (see LIST_PATHS). */
+export type ListPath = string;
 
-export const LIST_PATHS = Object.keys(LIST_SPECS) as ListPath[];
+export const LIST_PATHS: readonly ListPath[] = Object.keys(LIST_SPECS);
 
 /** The largest `max` a list accepts: 1000, or its documented default when that is larger. */
 export function largestMaxOf(spec: ListSpec): number {
@@ -65,7 +66,7 @@ export class PagingSettings {
 }
 
 function isListPath(path: string): path is ListPath {
-  return Object.prototype.hasOwnProperty.call(LIST_SPECS, path);
+  return Object.hasOwn(LIST_SPECS, path);
 }
 
 /** One page of a list, before it becomes a body and headers. */

@@ -5,7 +5,8 @@
 // the string "true". The call pickup page prints its `numbers` entries without commas; the content
 // below is the same, written as valid JSON.
 
-import type { CallPickupDetails, HuntGroupDetails } from '../webex/types';
+import type { CallPickupDetails } from '../kinds/callPickup/types';
+import type { HuntGroupDetails } from '../kinds/huntGroup/types';
 
 /** The example of "Get Details for a Hunt Group". */
 export const SEED_HUNT_GROUP_DETAILS: HuntGroupDetails = {

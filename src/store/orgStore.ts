@@ -1,35 +1,59 @@
 // What the view has fetched from one organization, so that nothing is requested twice: lists per
-// location, details per item, kept until the user refreshes. Failed requests are not kept, so a
-// retry asks again. No VS Code here: the tree, the details view, the JSON tab and the commands all
-// read through this one store.
+// location and kind, details per item, kept until the user refreshes. Failed requests are not kept,
+// so a retry asks again. No VS Code here: the tree, the details view, the JSON tab and the commands
+// all read through this one store. It knows kinds only through their descriptors.
 //
-// Hunt groups can also be listed org-wide in ceil(n / page size) requests instead of one per
-// location; once that listing is complete, every location's hunt group list is served from it.
-import type { CallOptions, HuntGroupFilter, WebexCalling } from '../webex/calling';
+// Kinds Webex lists org-wide (hunt groups, call queues, auto attendants) can be read for the whole
+// org in ceil(n / page size) requests instead of one per location; once that listing is complete,
+// every location's list of that kind is served from it.
+import type { Kind } from '../kinds/kind';
+import { KINDS } from '../kinds/registry';
+import type { ListItem } from '../kinds/kind';
+import type { CallOptions, ListFilter, WebexCalling } from '../webex/calling';
+import { untilAborted } from '../webex/abortable';
 import { AbortedError } from '../webex/errors';
-import type { CallPickupDetails, CallPickupListItem, HuntGroupDetails, HuntGroupListItem, Location } from '../webex/types';
+import type { FeatureForwarding, ForwardingOwnerType, MemberForwarding, NumberEntry } from '../webex/routingTypes';
+import type { Location } from '../webex/types';
 import { PagedList } from './pagedList';
 import { newById } from './uniqueById';
 
-export interface OrgHuntGroupsOptions {
+export interface OrgListOptions {
   /** Stops waiting; a page already requested still lands in the cache, so it is not asked for again. */
   signal?: AbortSignal;
   /** Each page's new items, as they arrive (also the ones already cached, at once). */
-  onItems?: (items: readonly HuntGroupListItem[]) => void;
+  onItems?: (items: readonly ListItem[]) => void;
 }
 
-/** Server-side hunt group filters (Webex matches `phoneNumber` against the number and the extension). */
-export type HuntGroupSearch = Pick<HuntGroupFilter, 'name' | 'phoneNumber'>;
+/** Server-side list filters (Webex matches `phoneNumber` against the number and the extension). */
+export type ListSearch = Pick<ListFilter, 'name' | 'phoneNumber'>;
+
+/**
+ * A number lookup: an E.164 number, or an extension (in one location when `locationId` is given:
+ * extensions are unique per location only).
+ */
+export type NumberQuery = { phoneNumber: string } | { extension: string; locationId?: string };
+
+/** The kinds that have call forwarding of their own. */
+export type ForwardingKind = Exclude<Kind, 'callPickup'>;
+
+/** The lists and details of one kind. */
+class KindCache {
+  orgWideList: PagedList<ListItem> | undefined;
+  /** Per-location lists cut from the org-wide listing. */
+  readonly listsInMemory = new WeakSet<PagedList<ListItem>>();
+  readonly locationLists = new Map<string, PagedList<ListItem>>();
+  readonly details = new Map<string, Promise<unknown>>();
+}
 
 export class OrgStore {
   private locationList: Promise<Location[]> | undefined;
-  private orgHuntGroupList: PagedList<HuntGroupListItem> | undefined;
-  /** Per-location lists cut from the org-wide listing. */
-  private readonly listsInMemory = new WeakSet<PagedList<HuntGroupListItem>>();
-  private readonly huntGroupLists = new Map<string, PagedList<HuntGroupListItem>>();
-  private readonly callPickupLists = new Map<string, PagedList<CallPickupListItem>>();
-  private readonly huntGroupDetails = new Map<string, Promise<HuntGroupDetails>>();
-  private readonly callPickupDetails = new Map<string, Promise<CallPickupDetails>>();
+  private readonly caches = new Map<Kind, KindCache>();
+  /** Routing reads for the call-flow tracer, each kept like details: once per key, failures forgotten. */
+  private readonly numberLookups = new Map<string, Promise<NumberEntry | undefined>>();
+  private numberList: Promise<NumberEntry[]> | undefined;
+  private numberListComplete: NumberEntry[] | undefined;
+  private readonly forwardings = new Map<string, Promise<FeatureForwarding>>();
+  private readonly memberForwardings = new Map<string, Promise<MemberForwarding>>();
 
   constructor(
     private readonly calling: WebexCalling,
@@ -38,6 +62,10 @@ export class OrgStore {
 
   private get callOptions(): CallOptions {
     return { orgId: this.orgId };
+  }
+
+  private cache(kind: Kind): KindCache {
+    return getOrCreate(this.caches, kind, () => new KindCache());
   }
 
   /** Every calling location once by ID, sorted by name (all pages: sorting needs them all). */
@@ -52,128 +80,161 @@ export class OrgStore {
     return this.locationList;
   }
 
-  /** A location's hunt groups; no request at all when the org-wide listing is complete. */
-  huntGroups(locationId: string): PagedList<HuntGroupListItem> {
-    const orgWide = this.completeOrgHuntGroups();
+  /** A location's items of a kind; no request at all when the kind's org-wide listing is complete. */
+  list(kind: Kind, locationId: string): PagedList<ListItem> {
+    const cache = this.cache(kind);
+    const orgWide = this.completeOrgList(kind);
     if (orgWide) {
-      const existing = this.huntGroupLists.get(locationId);
-      if (existing && (existing.started || this.listsInMemory.has(existing))) return existing;
-      return this.serveFromMemory(locationId, orgWide.filter((item) => item.locationId === locationId));
+      const existing = cache.locationLists.get(locationId);
+      if (existing && (existing.started || cache.listsInMemory.has(existing))) return existing;
+      return this.serveFromMemory(cache, locationId, orgWide.filter((item) => item.locationId === locationId));
     }
-    return getOrCreate(this.huntGroupLists, locationId, () =>
-      new PagedList(() => this.calling.huntGroupPages({ ...this.callOptions, locationId })),
+    return getOrCreate(cache.locationLists, locationId, () =>
+      new PagedList(() => this.calling.listPages<ListItem>(KINDS[kind].endpoint, { ...this.callOptions, locationId })),
     );
   }
 
-  /**
-   * Every hunt group of the org from one org-wide listing (all pages, cached). When it completes,
-   * each location's list that has not been read yet is filled from it, so expanding a location
-   * afterwards costs nothing.
-   */
-  async allHuntGroups(options: OrgHuntGroupsOptions = {}): Promise<readonly HuntGroupListItem[]> {
-    this.orgHuntGroupList ??= new PagedList(() => this.calling.huntGroupPages(this.callOptions));
-    const list = this.orgHuntGroupList;
-    await loadEveryPage(list, options.signal, '/telephony/config/huntGroups', options.onItems);
-    if (this.orgHuntGroupList === list) await this.fillLocationListsFrom(list.items);
+  /** Every item of a location (all pages of the same cached list the tree shows). */
+  async allInLocation(kind: Kind, locationId: string, options: { signal?: AbortSignal } = {}): Promise<readonly ListItem[]> {
+    const list = this.list(kind, locationId);
+    await loadEveryPage(list, options.signal, `/telephony/config/locations/${locationId}/${KINDS[kind].endpoint.collection}`);
     return list.items;
   }
 
-  /** The org-wide hunt group listing if it has been read in full, else undefined (nothing is requested). */
-  completeOrgHuntGroups(): readonly HuntGroupListItem[] | undefined {
-    return this.orgHuntGroupList?.complete ? this.orgHuntGroupList.items : undefined;
-  }
-
-  /** Hunt groups matching server-side filters, page by page; searches are not cached. */
-  searchHuntGroups(search: HuntGroupSearch, options: { signal?: AbortSignal } = {}): AsyncIterable<HuntGroupListItem[]> {
-    return this.calling.huntGroupPages({ ...this.callOptions, name: search.name, phoneNumber: search.phoneNumber, signal: options.signal });
-  }
-
-  /** Every call pickup of a location (all pages of the same cached list the tree shows). */
-  async allCallPickups(locationId: string, options: { signal?: AbortSignal } = {}): Promise<readonly CallPickupListItem[]> {
-    const list = this.callPickups(locationId);
-    await loadEveryPage(list, options.signal, `/telephony/config/locations/${locationId}/callPickups`);
+  /**
+   * Every item of an org-wide kind from one org-wide listing (all pages, cached). When it
+   * completes, each location's list that has not been read yet is filled from it, so expanding a
+   * location afterwards costs nothing.
+   */
+  async allOfOrg(kind: Kind, options: OrgListOptions = {}): Promise<readonly ListItem[]> {
+    const feature = KINDS[kind].endpoint;
+    if (!feature.orgWide) throw new TypeError(`Webex lists ${feature.collection} per location only`);
+    const cache = this.cache(kind);
+    cache.orgWideList ??= new PagedList(() => this.calling.listPages<ListItem>(feature, this.callOptions));
+    const list = cache.orgWideList;
+    await loadEveryPage(list, options.signal, `/telephony/config/${feature.collection}`, options.onItems);
+    if (cache.orgWideList === list) await this.fillLocationListsFrom(cache, list.items);
     return list.items;
   }
 
-  callPickups(locationId: string): PagedList<CallPickupListItem> {
-    return getOrCreate(this.callPickupLists, locationId, () =>
-      new PagedList(() => this.calling.callPickupPages(locationId, this.callOptions)),
-    );
+  /** The kind's org-wide listing if it has been read in full, else undefined (nothing is requested). */
+  completeOrgList(kind: Kind): readonly ListItem[] | undefined {
+    const list = this.caches.get(kind)?.orgWideList;
+    return list?.complete ? list.items : undefined;
   }
 
-  huntGroup(locationId: string, huntGroupId: string, options: { force?: boolean } = {}): Promise<HuntGroupDetails> {
-    return this.details(this.huntGroupDetails, detailsKey(locationId, huntGroupId), options.force, () =>
-      this.calling.huntGroup(locationId, huntGroupId, this.callOptions),
-    );
+  /** Items of an org-wide kind matching server-side filters, page by page; searches are not cached. */
+  search(kind: Kind, search: ListSearch, options: { signal?: AbortSignal } = {}): AsyncIterable<ListItem[]> {
+    return this.calling.listPages<ListItem>(KINDS[kind].endpoint, { ...this.callOptions, name: search.name, phoneNumber: search.phoneNumber, signal: options.signal });
   }
 
-  callPickup(locationId: string, callPickupId: string, options: { force?: boolean } = {}): Promise<CallPickupDetails> {
-    return this.details(this.callPickupDetails, detailsKey(locationId, callPickupId), options.force, () =>
-      this.calling.callPickup(locationId, callPickupId, this.callOptions),
-    );
-  }
-
-  /** Forgets a location's lists (and the details under it), for Refresh on that location. */
-  forgetLocation(locationId: string): void {
-    // The org-wide listing holds this location's hunt groups too: keeping it would serve them stale.
-    this.orgHuntGroupList = undefined;
-    this.huntGroupLists.delete(locationId);
-    this.callPickupLists.delete(locationId);
-    forgetKeysOfLocation(this.huntGroupDetails, locationId);
-    forgetKeysOfLocation(this.callPickupDetails, locationId);
-  }
-
-  forgetHuntGroupList(locationId: string): void {
-    this.orgHuntGroupList = undefined;
-    this.huntGroupLists.delete(locationId);
-  }
-
-  /** A call pickup's ID changes when it is renamed: the list must be read again to find it. */
-  forgetCallPickupList(locationId: string): void {
-    this.callPickupLists.delete(locationId);
-  }
-
-  forgetHuntGroup(locationId: string, huntGroupId: string): void {
-    this.huntGroupDetails.delete(detailsKey(locationId, huntGroupId));
-  }
-
-  forgetCallPickup(locationId: string, callPickupId: string): void {
-    this.callPickupDetails.delete(detailsKey(locationId, callPickupId));
-  }
-
-  /**
-   * Lists nobody has read yet (the tree creates them just to ask whether they are loaded) are
-   * replaced; lists already read stay, so what the tree shows does not change under it.
-   */
-  private async fillLocationListsFrom(items: readonly HuntGroupListItem[]): Promise<void> {
-    const byLocation = new Map<string, HuntGroupListItem[]>();
-    for (const item of items) getOrCreate(byLocation, item.locationId, () => []).push(item);
-    const filled: Promise<unknown>[] = [];
-    for (const [locationId, locationItems] of byLocation) {
-      const existing = this.huntGroupLists.get(locationId);
-      if (existing && (existing.started || this.listsInMemory.has(existing))) continue;
-      filled.push(this.serveFromMemory(locationId, locationItems).loadAll());
-    }
-    await Promise.all(filled);
-  }
-
-  private serveFromMemory(locationId: string, items: readonly HuntGroupListItem[]): PagedList<HuntGroupListItem> {
-    const list = listInMemory(items);
-    this.listsInMemory.add(list);
-    this.huntGroupLists.set(locationId, list);
-    return list;
-  }
-
-  private details<T>(cache: Map<string, Promise<T>>, key: string, force: boolean | undefined, fetch: () => Promise<T>): Promise<T> {
-    const cached = force ? undefined : cache.get(key);
+  /** An item's details, fetched once (again with `force`). */
+  details(kind: Kind, locationId: string, itemId: string, options: { force?: boolean } = {}): Promise<unknown> {
+    const cache = this.cache(kind).details;
+    const key = detailsKey(locationId, itemId);
+    const cached = options.force ? undefined : cache.get(key);
     if (cached) return cached;
-    const request = fetch();
+    const request = this.calling.itemDetails<unknown>(KINDS[kind].endpoint, locationId, itemId, this.callOptions);
     cache.set(key, request);
     // A failure is not kept, so the next expand asks again; a newer request for the key stays.
     request.catch(() => {
       if (cache.get(key) === request) cache.delete(key);
     });
     return request;
+  }
+
+  /**
+   * What owns a number or extension: the org's number entry (with `owner` unless it is unassigned),
+   * or undefined when the org has no such number. Answered from the org-wide number list when that
+   * has been read in full (no request); otherwise one filtered request per distinct query. Only an
+   * exact match counts, whatever the server's filter matched.
+   */
+  numberOwner(query: NumberQuery): Promise<NumberEntry | undefined> {
+    const complete = this.numberListComplete;
+    if (complete) return Promise.resolve(complete.find((entry) => matchesQuery(entry, query)));
+    return cachedRead(this.numberLookups, numberQueryKey(query), async () => {
+      const filter = 'phoneNumber' in query ? { phoneNumber: query.phoneNumber } : { extension: query.extension, locationId: query.locationId };
+      const entries = await this.calling.numbers({ ...this.callOptions, ...filter });
+      return entries.find((entry) => matchesQuery(entry, query));
+    });
+  }
+
+  /** Every number and extension of the org (all pages, read once); afterwards numberOwner asks nothing. */
+  allNumbers(options: { signal?: AbortSignal } = {}): Promise<readonly NumberEntry[]> {
+    if (this.numberListComplete) return Promise.resolve(this.numberListComplete);
+    if (!this.numberList) {
+      const request = this.calling.numbers(this.callOptions);
+      this.numberList = request;
+      request.then(
+        (entries) => {
+          if (this.numberList === request) this.numberListComplete = entries;
+        },
+        () => {
+          if (this.numberList === request) this.numberList = undefined;
+        },
+      );
+    }
+    return untilAborted(this.numberList, options.signal, () => new AbortedError({ method: 'GET', url: '/telephony/config/numbers' }));
+  }
+
+  /** A hunt group's, call queue's or auto attendant's call forwarding, read once. */
+  forwarding(kind: ForwardingKind, locationId: string, itemId: string): Promise<FeatureForwarding> {
+    return cachedRead(this.forwardings, `${kind}\n${detailsKey(locationId, itemId)}`, () => this.calling.forwarding(KINDS[kind].endpoint, locationId, itemId, this.callOptions));
+  }
+
+  /** A person's (PEOPLE) or workspace's (PLACE) call forwarding, read once; a 403 names the missing scope. */
+  memberForwarding(ownerType: ForwardingOwnerType, ownerId: string): Promise<MemberForwarding> {
+    return cachedRead(this.memberForwardings, `${ownerType}\n${ownerId}`, () =>
+      ownerType === 'PEOPLE' ? this.calling.personForwarding(ownerId, this.callOptions) : this.calling.workspaceForwarding(ownerId, this.callOptions),
+    );
+  }
+
+  /** Forgets a location's lists of every kind (and the details under it), for Refresh on that location. */
+  forgetLocation(locationId: string): void {
+    for (const kind of this.caches.keys()) {
+      this.forgetList(kind, locationId);
+      forgetKeysOfLocation(this.cache(kind).details, locationId);
+    }
+  }
+
+  /**
+   * Forgets a location's list of a kind, so the next read asks again (a call pickup's ID changes
+   * when it is renamed: the list must be read again to find it).
+   */
+  forgetList(kind: Kind, locationId: string): void {
+    const cache = this.cache(kind);
+    // The org-wide listing holds this location's items too: keeping it would serve them stale.
+    cache.orgWideList = undefined;
+    cache.locationLists.delete(locationId);
+  }
+
+  forgetDetails(kind: Kind, locationId: string, itemId: string): void {
+    this.cache(kind).details.delete(detailsKey(locationId, itemId));
+  }
+
+  /**
+   * Lists nobody has read yet (the tree creates them just to ask whether they are loaded) are
+   * replaced; lists already read stay, so what the tree shows does not change under it.
+   */
+  private async fillLocationListsFrom(cache: KindCache, items: readonly ListItem[]): Promise<void> {
+    const byLocation = new Map<string, ListItem[]>();
+    for (const item of items) {
+      if (typeof item.locationId === 'string') getOrCreate(byLocation, item.locationId, () => []).push(item);
+    }
+    const filled: Promise<unknown>[] = [];
+    for (const [locationId, locationItems] of byLocation) {
+      const existing = cache.locationLists.get(locationId);
+      if (existing && (existing.started || cache.listsInMemory.has(existing))) continue;
+      filled.push(this.serveFromMemory(cache, locationId, locationItems).loadAll());
+    }
+    await Promise.all(filled);
+  }
+
+  private serveFromMemory(cache: KindCache, locationId: string, items: readonly ListItem[]): PagedList<ListItem> {
+    const list = listInMemory(items);
+    cache.listsInMemory.add(list);
+    cache.locationLists.set(locationId, list);
+    return list;
   }
 }
 
@@ -196,29 +257,30 @@ async function loadEveryPage<T extends { id: string }>(list: PagedList<T>, signa
   };
   report();
   while (!list.complete) {
-    await untilAborted(list.loadNextPage(), signal, what);
+    await untilAborted(list.loadNextPage(), signal, () => new AbortedError({ method: 'GET', url: what }));
     report();
   }
 }
 
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
-  if (!signal) return work;
-  const aborted = (): AbortedError => new AbortedError({ method: 'GET', url: what });
-  if (signal.aborted) return Promise.reject(aborted());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(aborted());
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+/** One request per key; concurrent callers share it; a failure is forgotten so the next call asks again. */
+function cachedRead<T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>): Promise<T> {
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const request = read();
+  cache.set(key, request);
+  request.catch(() => {
+    if (cache.get(key) === request) cache.delete(key);
   });
+  return request;
+}
+
+function numberQueryKey(query: NumberQuery): string {
+  return 'phoneNumber' in query ? `number\n${query.phoneNumber}` : `extension\n${query.locationId ?? ''}\n${query.extension}`;
+}
+
+function matchesQuery(entry: NumberEntry, query: NumberQuery): boolean {
+  if ('phoneNumber' in query) return entry.phoneNumber === query.phoneNumber;
+  return entry.extension === query.extension && (query.locationId === undefined || entry.location?.id === query.locationId);
 }
 
 function detailsKey(locationId: string, itemId: string): string {

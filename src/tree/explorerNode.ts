@@ -1,6 +1,7 @@
 // What every node of the Webex Calling tree offers, and what nodes may ask of the view.
 import type * as vscode from 'vscode';
-import type { OrgStore } from '../store/orgStore';
+import type { Kind } from '../kinds/kind';
+import type { OrgSession } from '../store/orgSession';
 
 export interface ExplorerNode {
   /** Unique and stable across refreshes, so VS Code keeps expansion and selection. */
@@ -11,10 +12,7 @@ export interface ExplorerNode {
 }
 
 /** What nodes need from the extension: the data, and ways to redraw or report. */
-export interface ExplorerContext {
-  readonly store: OrgStore;
-  /** A short name of the org for ids and JSON URIs. */
-  readonly orgKey: string;
+export interface ExplorerContext extends OrgSession {
   /** Redraws a node's children (the whole tree when undefined). */
   refresh(node?: ExplorerNode): void;
   /** A 401: the token expired or was revoked. */
@@ -23,7 +21,7 @@ export interface ExplorerContext {
 
 /** An item the details view and the JSON tab can show: a tree node, or a search result. */
 export interface DetailsTarget {
-  readonly detailsKind: 'huntGroup' | 'callPickup';
+  readonly detailsKind: Kind;
   readonly name: string;
   readonly locationId: string;
   readonly itemId: string;

@@ -1,7 +1,9 @@
-// The Webex Calling tree: locations → hunt groups / call pickups → their behaviour and agents.
+// The Webex Calling tree: locations → a folder per kind → items → their behaviour and agents.
 // The provider only dispatches; each node kind builds its own TreeItem and children.
 import * as vscode from 'vscode';
-import type { OrgStore } from '../store/orgStore';
+import type { Kind } from '../kinds/kind';
+import { KINDS } from '../kinds/registry';
+import type { OrgSession } from '../store/orgSession';
 import { type ExplorerContext, type ExplorerNode } from './explorerNode';
 import { loadChildren } from './nodes/loadChildren';
 import { LocationNode } from './nodes/locationNode';
@@ -27,9 +29,9 @@ export class OrgRootNode implements ExplorerNode {
   }
 }
 
-/** A hunt group or call pickup as searches report it. */
+/** An item as searches report it. */
 export interface FoundTreeItem {
-  kind: 'huntGroup' | 'callPickup';
+  kind: Kind;
   id: string;
   name: string;
   location: { id: string; name: string };
@@ -38,23 +40,28 @@ export interface FoundTreeItem {
   enabled?: boolean;
 }
 
-export interface OrgView {
-  store: OrgStore;
-  orgKey: string;
-}
-
 export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private root: OrgRootNode | undefined;
+  private shownStore: OrgSession['store'] | undefined;
   private readonly nodesById = new Map<string, ExplorerNode>();
   private readonly unauthorized = new vscode.EventEmitter<ExplorerNode>();
   /** Fires when a branch failed with 401 (token expired or revoked). */
   readonly onUnauthorized = this.unauthorized.event;
 
-  /** Shows an org (or nothing, when signed out). Nodes keep their ids, so VS Code keeps expansion. */
-  show(view: OrgView | undefined): void {
-    this.root = view ? new OrgRootNode(this.contextFor(view)) : undefined;
+  /**
+   * Follows the connection's org session: the same one again redraws what is shown (failed branches
+   * load again, e.g. after signing in again); another one (an org switch, Refresh) shows that org,
+   * or nothing when signed out. Nodes keep their ids, so VS Code keeps expansion.
+   */
+  show(session: OrgSession | undefined): void {
+    if (session && this.root && this.shownStore === session.store) {
+      this.refresh();
+      return;
+    }
+    this.shownStore = session?.store;
+    this.root = session ? new OrgRootNode(this.contextFor(session)) : undefined;
     this.nodesById.clear();
     this.changed.fire(undefined);
   }
@@ -64,15 +71,15 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
   }
 
   /**
-   * The tree node of a hunt group or call pickup found by a search, reached the way VS Code reaches
+   * The tree node of an item found by a search, reached the way VS Code reaches
    * it (location → folder → item), so TreeView.reveal() can select it. Undefined when it is not on
    * a loaded page of its folder.
    */
   async nodeForItem(found: FoundTreeItem): Promise<ExplorerNode | undefined> {
     const location = (await this.getChildren()).find((node) => node.id === `location/${found.location.id}`);
     if (!location) return undefined;
-    const folderSuffix = found.kind === 'huntGroup' ? '/huntGroups' : '/callPickups';
-    const folder = (await this.getChildren(location)).find((node) => node.id.endsWith(folderSuffix));
+    const folderId = `${location.id}/${KINDS[found.kind].endpoint.listKey}`;
+    const folder = (await this.getChildren(location)).find((node) => node.id === folderId);
     if (!folder) return undefined;
     return (await this.getChildren(folder)).find((node) => node.id === `${folder.id}/${found.id}`);
   }
@@ -120,10 +127,10 @@ export class ExplorerTreeProvider implements vscode.TreeDataProvider<ExplorerNod
     return node.parent === this.root ? undefined : node.parent;
   }
 
-  private contextFor(view: OrgView): ExplorerContext {
+  private contextFor(session: OrgSession): ExplorerContext {
     return {
-      store: view.store,
-      orgKey: view.orgKey,
+      store: session.store,
+      orgKey: session.orgKey,
       refresh: (node) => this.refresh(node),
       reportUnauthorized: (node) => this.unauthorized.fire(node),
     };

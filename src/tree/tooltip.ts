@@ -1,7 +1,7 @@
 // Tooltips are markdown built only from our own markup and escaped API text: they are never
 // trusted and render no HTML, so a name like "[x](command:…)" or "<img onerror=…>" stays text.
 import * as vscode from 'vscode';
-import { withoutBidiControls } from './describe';
+import { withoutBidiControls } from './rowText';
 
 export function plainTooltip(title: string, lines: readonly string[]): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString(undefined, false);

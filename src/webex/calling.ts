@@ -1,18 +1,27 @@
-// Typed Webex Calling reads: the endpoints the tree, search and details views need, each with its
-// list key, its orgId handling and a check that the answer has the shape the views rely on.
+// Typed Webex Calling reads: locations, any feature's list and details (described by a
+// CallingFeature), the signed-in admin and the orgs they manage, each with its orgId handling and a
+// check that the answer has the shape the views rely on.
 
 import { ListPage, QueryParams, RequestOptions, WebexClient } from './client';
 import { BadResponseError } from './errors';
 import { collectPages } from './pagination';
-import {
-  CallPickupDetails,
-  CallPickupListItem,
-  HuntGroupDetails,
-  HuntGroupListItem,
-  Location,
-  Organization,
-  Person,
-} from './types';
+import type { FeatureForwarding, MemberForwarding, NumberEntry, NumberFilter } from './routingTypes';
+import type { Location, Organization, Person } from './types';
+
+/**
+ * Where Webex Calling keeps one kind of feature. Every kind this extension reads follows one
+ * pattern: details at `/telephony/config/locations/{locationId}/{collection}/{id}`, and the list
+ * either org-wide at `/telephony/config/{orgWideCollection}` (filterable by `locationId`, `name` and
+ * `phoneNumber`) or per location at `/telephony/config/locations/{locationId}/{collection}`.
+ */
+export interface CallingFeature {
+  /** Path segment of the details (and per-location list) URL, e.g. `huntGroups`, `queues`. */
+  collection: string;
+  /** Key of the array in a list response, e.g. `huntGroups`, `queues`. */
+  listKey: string;
+  /** True when Webex lists it org-wide (items name their location); false when only per location. */
+  orgWide: boolean;
+}
 
 export interface CallOptions {
   /** The org to read; undefined means the default org (see the constructor), then the token's own org. */
@@ -20,14 +29,13 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-export interface HuntGroupFilter extends CallOptions {
+/** The list filters Webex accepts; `phoneNumber` matches the number or the extension. */
+export interface ListFilter extends CallOptions {
+  /** Org-wide lists only: items of this location. */
   locationId?: string;
   name?: string;
+  /** Org-wide lists only. */
   phoneNumber?: string;
-}
-
-export interface CallPickupFilter extends CallOptions {
-  name?: string;
 }
 
 export class WebexCalling {
@@ -45,33 +53,56 @@ export class WebexCalling {
     return this.client.pages<Location>('/telephony/config/locations', 'locations', this.withOrg(options));
   }
 
-  huntGroups(filter: HuntGroupFilter = {}): Promise<HuntGroupListItem[]> {
-    return collectPages(this.huntGroupPages(filter));
+  /** Every item of a feature's list (all pages); per-location features need `locationId`. */
+  list<T>(feature: CallingFeature, filter: ListFilter = {}): Promise<T[]> {
+    return collectPages(this.listPages<T>(feature, filter));
   }
 
-  /** Org-wide without `locationId`; every item names its location, so one listing can feed a search. */
-  huntGroupPages(filter: HuntGroupFilter = {}): AsyncIterable<ListPage<HuntGroupListItem>> {
+  /**
+   * A feature's list, page by page: org-wide (every item names its location, so one listing can
+   * feed a search) or, for features Webex lists per location only, the location's list. A
+   * generator itself, so a bad location ID fails the iteration like any other error.
+   */
+  async *listPages<T>(feature: CallingFeature, filter: ListFilter = {}): AsyncIterable<ListPage<T>> {
     const { locationId, name, phoneNumber } = filter;
-    return this.client.pages<HuntGroupListItem>('/telephony/config/huntGroups', 'huntGroups', this.withOrg(filter, { locationId, name, phoneNumber }));
+    if (feature.orgWide) {
+      yield* this.client.pages<T>(`/telephony/config/${pathSegment(feature.collection)}`, feature.listKey, this.withOrg(filter, { locationId, name, phoneNumber }));
+      return;
+    }
+    if (locationId === undefined) throw new TypeError(`Webex lists ${feature.collection} per location only`);
+    const path = apiPath`/telephony/config/locations/${locationId}/${feature.collection}`;
+    yield* this.client.pages<T>(path, feature.listKey, this.withOrg(filter, { name }));
   }
 
-  async huntGroup(locationId: string, huntGroupId: string, options: CallOptions = {}): Promise<HuntGroupDetails> {
-    return this.details<HuntGroupDetails>(apiPath`/telephony/config/locations/${locationId}/huntGroups/${huntGroupId}`, options);
+  /** One item's details. A call pickup's ID changes when it is renamed, so a NotFoundError here means "refresh the list". */
+  async itemDetails<T>(feature: CallingFeature, locationId: string, itemId: string, options: CallOptions = {}): Promise<T> {
+    return this.checkedObject<T>(apiPath`/telephony/config/locations/${locationId}/${feature.collection}/${itemId}`, this.withOrg(options));
   }
 
-  callPickups(locationId: string, filter: CallPickupFilter = {}): Promise<CallPickupListItem[]> {
-    return collectPages(this.callPickupPages(locationId, filter));
+  /** Every phone number and extension of the org matching `filter` (all pages), with its owner and location. */
+  numbers(filter: NumberFilter & CallOptions = {}): Promise<NumberEntry[]> {
+    return collectPages(this.numberPages(filter));
   }
 
-  /** A generator itself, so a bad location ID fails the iteration like any other error. */
-  async *callPickupPages(locationId: string, filter: CallPickupFilter = {}): AsyncIterable<ListPage<CallPickupListItem>> {
-    const path = apiPath`/telephony/config/locations/${locationId}/callPickups`;
-    yield* this.client.pages<CallPickupListItem>(path, 'callPickups', this.withOrg(filter, { name: filter.name }));
+  /** `GET /telephony/config/numbers`, page by page (list key `phoneNumbers`); entries have no `id`. */
+  numberPages(filter: NumberFilter & CallOptions = {}): AsyncIterable<ListPage<NumberEntry>> {
+    const { phoneNumber, extension, ownerType, ownerId, locationId } = filter;
+    return this.client.pages<NumberEntry>('/telephony/config/numbers', 'phoneNumbers', this.withOrg(filter, { phoneNumber, extension, ownerType, ownerId, locationId }));
   }
 
-  /** A call pickup's ID changes when it is renamed, so a NotFoundError here means "refresh the list". */
-  async callPickup(locationId: string, callPickupId: string, options: CallOptions = {}): Promise<CallPickupDetails> {
-    return this.details<CallPickupDetails>(apiPath`/telephony/config/locations/${locationId}/callPickups/${callPickupId}`, options);
+  /** A hunt group's, call queue's or auto attendant's call forwarding (always, selective and its rules). */
+  forwarding(feature: CallingFeature, locationId: string, itemId: string, options: CallOptions = {}): Promise<FeatureForwarding> {
+    return this.client.get<FeatureForwarding>(apiPath`/telephony/config/locations/${locationId}/${feature.collection}/${itemId}/callForwarding`, this.withOrg(options));
+  }
+
+  /** A person's call forwarding and business continuity; needs spark-admin:people_read. */
+  personForwarding(personId: string, options: CallOptions = {}): Promise<MemberForwarding> {
+    return this.client.get<MemberForwarding>(apiPath`/people/${personId}/features/callForwarding`, this.withOrg(options));
+  }
+
+  /** A workspace's call forwarding; needs spark-admin:workspaces_read. */
+  workspaceForwarding(workspaceId: string, options: CallOptions = {}): Promise<MemberForwarding> {
+    return this.client.get<MemberForwarding>(apiPath`/workspaces/${workspaceId}/features/callForwarding`, this.withOrg(options));
   }
 
   /** Never sends orgId: it is how the extension learns the token's own org. */
@@ -87,10 +118,6 @@ export class WebexCalling {
   /** One organization's details (GET /organizations/{orgId}), e.g. its display name. */
   organization(orgId: string, options: { signal?: AbortSignal } = {}): Promise<Organization> {
     return this.checkedObject<Organization>(apiPath`/organizations/${orgId}`, { signal: options.signal });
-  }
-
-  private details<T>(path: string, options: CallOptions): Promise<T> {
-    return this.checkedObject<T>(path, this.withOrg(options));
   }
 
   /** The views key nodes and caches by `id`: an object without one is unusable, not merely odd. */

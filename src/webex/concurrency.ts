@@ -1,10 +1,18 @@
-// Concurrency building blocks of the client: a counting semaphore, a single-flight table and an
-// abortable sleep. They know nothing about HTTP; a caller's abort is reported through `onAbort`
-// so the client can turn it into its own error type.
+// The client's concurrency cap (a counting semaphore) and its single flight for identical GETs. They
+// know nothing about HTTP; a caller's abort is reported through `onAbort` so the client can turn it
+// into its own error type.
+//
+// Why not p-limit or p-queue for the cap: a caller that aborts while queued must leave the queue at
+// once (an org-wide read queues thousands of tasks, and Cancel must cost no request and no wait).
+// p-limit 7 (2.1 KB minified with yocto-queue) has no per-task signal, so an aborted task waits for
+// its turn. p-queue 9 does drop an aborted task from its queue, but bundles to 12.4 KB minified
+// (with eventemitter3 and p-timeout), four times the room dist/extension.js had left under its
+// 150 KB limit; p-queue 10 needs Node 22, which VS Code 1.100 does not ship. This file minifies to
+// 1.3 KB.
 
-/** Makes the error a wait rejects with when the caller's signal aborts it. */
-export type AbortErrorFactory = () => Error;
+import { AbortErrorFactory, untilAborted } from './abortable';
 
+/** A counting semaphore: the client's cap on requests in flight, and an org-wide read's cap on queued work. */
 export class Semaphore {
   private available: number;
   private readonly waiting: Array<() => void> = [];
@@ -97,6 +105,7 @@ export class SingleFlight<T> {
     return flight;
   }
 
+  /** The caller's wait for `result`; a caller who aborts leaves, and the last one to leave aborts the operation. */
   private leaveOnAbort(
     key: string,
     flight: Flight<T>,
@@ -104,47 +113,17 @@ export class SingleFlight<T> {
     signal: AbortSignal | undefined,
     onAbort: AbortErrorFactory,
   ): Promise<T> {
-    if (!signal) return result;
-    return new Promise<T>((resolve, reject) => {
-      const leave = (): void => {
-        reject(onAbort());
-        if (--flight.callers === 0) {
-          // Forget it before aborting, so a caller arriving now starts afresh instead of joining a dead flight.
-          this.forget(key, flight);
-          flight.controller.abort();
-        }
-      };
-      signal.addEventListener('abort', leave, { once: true });
-      result.then(
-        (value) => {
-          signal.removeEventListener('abort', leave);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', leave);
-          reject(error);
-        },
-      );
+    return untilAborted(result, signal, () => {
+      if (--flight.callers === 0) {
+        // Forget it before aborting, so a caller arriving now starts afresh instead of joining a dead flight.
+        this.forget(key, flight);
+        flight.controller.abort();
+      }
+      return onAbort();
     });
   }
 
   private forget(key: string, flight: Flight<T>): void {
     if (this.flights.get(key) === flight) this.flights.delete(key);
   }
-}
-
-/** Waits `ms` milliseconds; an abort ends the wait at once with `onAbort()`. */
-export function sleep(ms: number, signal: AbortSignal | undefined, onAbort: AbortErrorFactory): Promise<void> {
-  if (signal?.aborted) return Promise.reject(onAbort());
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', wake);
-      resolve();
-    }, ms);
-    const wake = (): void => {
-      clearTimeout(timer);
-      reject(onAbort());
-    };
-    signal?.addEventListener('abort', wake, { once: true });
-  });
 }

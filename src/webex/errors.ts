@@ -189,15 +189,13 @@ export class AbortedError extends WebexError {
   }
 }
 
-export function isWebexError(error: unknown): error is WebexError {
-  return error instanceof WebexError;
-}
-
 const SCOPE_BY_PATH: ReadonlyArray<[RegExp, string]> = [
   [/^\/telephony\/config(\/|$)/, 'spark-admin:telephony_config_read'],
   [/^\/locations(\/|$)/, 'spark-admin:locations_read'],
   [/^\/organizations(\/|$)/, 'spark-admin:organizations_read'],
   [/^\/people\/me$/, 'spark:people_read'],
+  [/^\/people\/[^/]+\/features(\/|$)/, 'spark-admin:people_read'],
+  [/^\/workspaces(\/|$)/, 'spark-admin:workspaces_read'],
 ];
 
 /** The scope a read of `apiPath` (relative to the base URL, e.g. `/telephony/config/locations`) needs. */

@@ -1,9 +1,121 @@
-// How the client walks a paged list beyond the first page, apart from the HTTP: putting dropped
-// query parameters back into next links, the offset fallback for lists that send no `Link`, and
-// keeping each item once.
+// Walking a paged list: the `Link: rel="next"` target when the page names one, the offset fallback
+// for lists that never send one, one copy of each item, and the guards that end a list (a short or
+// empty page, a next page seen before, a 404 past the end, too many pages). The HTTP of each page is
+// the client's (single flight, retries); this module only decides which page comes next.
 
-/** Also here for the callers that read next links next to the other paging helpers. */
-export { nextPageUrl } from './linkHeader';
+import { BadResponseError, getContext, NotFoundError, WebexErrorKind } from './errors';
+import { nextPageUrl } from './linkHeader';
+import { JsonResponse, listOf } from './responses';
+
+/** One page of a list: its items, and whether another page may follow. */
+export type ListPage<T> = T[] & { readonly hasMore: boolean };
+
+/** What the pager needs of the client. */
+export interface PageSource {
+  /** The origin the token belongs to; a next link elsewhere is refused. */
+  readonly origin: string;
+  /** Guards against endless pagination. */
+  readonly maxPages: number;
+  /** One GET of a page, with everything the client does for any GET (single flight, retries). */
+  fetchPage(url: URL, signal: AbortSignal | undefined): Promise<JsonResponse>;
+  /** Logs a paging decision taken without sending anything. */
+  note(url: URL, note: string, errorKind?: WebexErrorKind): void;
+}
+
+/**
+ * The pages of the list under `listKey`, starting at `first`, each as soon as it arrives, marked with
+ * whether another page may follow (so a view can say "100+" and offer "Load more" without reading
+ * ahead).
+ *
+ * The next page is the `Link: rel="next"` target; a full page (as many entries as the `max` sent)
+ * without one is followed by offset (`start` moved on by `max`, see offsetNextUrl), where a 404 ends
+ * the list. A list also ends at a short or empty page, and at a next link seen before. Entries that
+ * are not objects (Webex sometimes sends `null`) are dropped, and an item whose `id` came before in
+ * this listing is not repeated.
+ */
+export async function* readPages<T>(first: URL, listKey: string, source: PageSource, signal: AbortSignal | undefined): AsyncIterable<ListPage<T>> {
+  const seen = new Set<string>();
+  const unique = new UniqueById<T>();
+  let url: URL | undefined = first;
+  let byOffset = false;
+  // Once a page has carried a Link header the list is paged by links, and a page without a next
+  // link is its last: the offset fallback is for lists that never send one.
+  let linked = false;
+  while (url) {
+    if (seen.size >= source.maxPages) {
+      throw new BadResponseError(getContext(url), `the list "${listKey}" went on for more than ${source.maxPages} pages, so reading stopped`);
+    }
+    seen.add(url.href);
+    const response = await pageOrEnd(url, byOffset, source, signal);
+    if (!response) return;
+    const { items, sent } = listOf<T>(response, listKey, url);
+    if (items.length === 0) {
+      // An empty page ends the list even with a next link: it guards against endless empty pages.
+      if (response.link) source.note(url, 'pagination stopped: empty page');
+      return;
+    }
+    // The next page is judged before this one is handed out, so the page can say whether more
+    // may follow; a refused link still lets this page through and fails on the next read.
+    let next: URL | undefined;
+    let refusal: unknown;
+    try {
+      next = linkedNextUrl(response, url, first.searchParams, seen, source);
+    } catch (error) {
+      refusal = error;
+    }
+    linked ||= response.link !== null;
+    byOffset = false;
+    if (next === undefined && refusal === undefined && !linked) {
+      next = unseenOffsetUrl(url, sent, seen, source);
+      byOffset = next !== undefined;
+    }
+    const fresh = unique.keepNew(items);
+    // A page of nothing but repeats is not handed out; the listing goes on past it.
+    if (fresh.length > 0) yield Object.assign(fresh, { hasMore: next !== undefined || refusal !== undefined });
+    if (refusal !== undefined) throw refusal;
+    url = next;
+  }
+}
+
+/** A page's response, or undefined when a page asked for by offset is not there (404): the list ended. */
+async function pageOrEnd(url: URL, byOffset: boolean, source: PageSource, signal: AbortSignal | undefined): Promise<JsonResponse | undefined> {
+  try {
+    return await source.fetchPage(url, signal);
+  } catch (error) {
+    if (!byOffset || !(error instanceof NotFoundError) || error.status !== 404) throw error;
+    source.note(url, 'pagination stopped: 404 past the end of the list');
+    return undefined;
+  }
+}
+
+/** The page the Link header names next, with the first request's dropped parameters put back; undefined when there is none or it came before. */
+function linkedNextUrl(response: JsonResponse, pageUrl: URL, firstParams: URLSearchParams, seen: Set<string>, source: PageSource): URL | undefined {
+  let next: URL | undefined;
+  try {
+    next = nextPageUrl(response.link, pageUrl.href);
+  } catch {
+    throw new BadResponseError(getContext(pageUrl, response.trackingId), 'the next-page link is not a valid URL');
+  }
+  if (!next) return undefined;
+  if (next.origin !== source.origin) {
+    source.note(pageUrl, `next-page link to ${next.host} refused`, 'badResponse');
+    throw new BadResponseError(getContext(pageUrl, response.trackingId), `the next-page link points to another host (${next.host}), so it was not followed`);
+  }
+  const restored = restoreMissingParams(next, firstParams);
+  if (seen.has(restored.href)) {
+    source.note(restored, 'pagination stopped: next link repeated');
+    return undefined;
+  }
+  return restored;
+}
+
+/** The next page by offset after a page without a Link header; undefined after a short page or when it came before. */
+function unseenOffsetUrl(pageUrl: URL, sent: number, seen: Set<string>, source: PageSource): URL | undefined {
+  const next = offsetNextUrl(pageUrl, sent);
+  if (!next || !seen.has(next.href)) return next;
+  source.note(next, 'pagination stopped: offset page repeated');
+  return undefined;
+}
 
 /**
  * Webex's next links sometimes drop query parameters of the first request: without `orgId` the next

@@ -2,7 +2,7 @@
 // wait, every other request of the same client would only earn its own 429 (and push the limit
 // further out); they all wait for the same moment instead.
 
-import { AbortErrorFactory, sleep } from './concurrency';
+import { AbortErrorFactory, sleep } from './abortable';
 
 export class RateLimitGate {
   private openAt = 0;

@@ -1,8 +1,8 @@
 // When a failed GET is tried again, and after how long: the reading of `Retry-After`, the two retry
-// budgets (429s and everything else) and the backoff. Pure functions of the error and the history,
-// so every rule is tested without waiting.
+// budgets (429s and everything else) and the backoff, as pure functions of the error and the history
+// (so every rule is tested without waiting); and the loop that applies them to one request.
 
-import { NetworkError, RateLimitedError, ServerError, WebexError } from './errors';
+import { NetworkError, RateLimitedError, ServerError, UnauthorizedError, WebexError } from './errors';
 
 export interface RetrySettings {
   /** Retries after 5xx, 423 and dropped connections. */
@@ -54,6 +54,40 @@ export interface RetryDecision {
   budget: keyof RetryHistory;
   /** A 429: the whole client waits, not only this request (see RateLimitGate). */
   pauseClient: boolean;
+}
+
+/** How a retry is carried out; the policy only says when and after how long. */
+export interface RetryHooks {
+  settings: RetrySettings;
+  /** A 429: holds every request of the client for `ms` (this one included, on its next attempt). */
+  pauseClient(ms: number): void;
+  /** Any other retry: waits `ms` before the next attempt, holding only this request. */
+  wait(ms: number): Promise<void>;
+  /** A 401: resolves true when the request should be sent once more, e.g. after a token refresh. */
+  reauthorize(): Promise<boolean>;
+}
+
+/** Runs `attempt` (told how many came before it) until it succeeds or the policy gives up with its error. */
+export async function retrying<T>(attempt: (retries: number) => Promise<T>, hooks: RetryHooks): Promise<T> {
+  const history: RetryHistory = { rateLimited: 0, other: 0 };
+  let reauthorized = false;
+  for (;;) {
+    try {
+      return await attempt(history.rateLimited + history.other);
+    } catch (error) {
+      if (!reauthorized && error instanceof UnauthorizedError && error.status === 401) {
+        // Once per request: a token refreshed just now that still gets 401 is not refreshed again.
+        reauthorized = true;
+        if (await hooks.reauthorize()) continue;
+        throw error;
+      }
+      const decision = error instanceof WebexError ? decideRetry(error, history, hooks.settings) : undefined;
+      if (!decision) throw error;
+      history[decision.budget]++;
+      if (decision.pauseClient) hooks.pauseClient(decision.delayMs);
+      else await hooks.wait(decision.delayMs);
+    }
+  }
 }
 
 /** How to retry after `error`, or undefined to give up with it. */

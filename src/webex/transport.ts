@@ -1,5 +1,10 @@
 // One HTTP exchange: a GET with the bearer token, read in full within the timeout, the caller's abort
 // and the body size cap; any failure to get a complete response becomes the matching WebexError.
+//
+// The timeout is our own timer, cleared when the exchange ends, rather than AbortSignal.timeout():
+// combined by AbortSignal.any, each timeout signal and the combined signal stayed in memory while
+// the timer was pending (67 MB for 200,000 exchanges with a 30 s timeout, measured on Node 20.20;
+// nodejs/node#54614), whereas AbortSignal.any over two plain controllers retained nothing.
 
 import * as http from 'node:http';
 import * as https from 'node:https';
@@ -23,25 +28,23 @@ export interface RawResponse {
 
 /** Sends one GET and reads the whole body. */
 export async function exchange(url: URL, token: string, signal: AbortSignal, timeoutMs: number): Promise<RawResponse> {
-  const controller = new AbortController();
+  // Aborted by our own timeout or a cut-short body, each with a flag saying why.
+  const ours = new AbortController();
   const ended = { timedOut: false, truncated: false };
   const timer = setTimeout(() => {
     ended.timedOut = true;
-    controller.abort();
+    ours.abort();
   }, timeoutMs);
-  const forwardAbort = (): void => controller.abort();
-  signal.addEventListener('abort', forwardAbort, { once: true });
-  if (signal.aborted) controller.abort();
   try {
     const response = await nodeFetch()(url.href, {
       method: 'GET',
       headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
       redirect: 'manual',
-      signal: controller.signal,
+      signal: AbortSignal.any([signal, ours.signal]),
       size: MAX_RESPONSE_BYTES,
       agent: truncationWatchingAgent(() => {
         ended.truncated = true;
-        controller.abort();
+        ours.abort();
       }),
     });
     try {
@@ -55,7 +58,6 @@ export async function exchange(url: URL, token: string, signal: AbortSignal, tim
     throw transportError(error, url, timeoutMs, { ...ended, aborted: signal.aborted });
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', forwardAbort);
   }
 }
 

@@ -34,10 +34,25 @@ describe('Details view and JSON tab', () => {
     const panel = await until(() => api.details.panelFor(key), 'the panel');
     assert.strictEqual(panel.title, 'Sales Line');
     assert.strictEqual(panel.viewType, 'webexCalling.details');
-    await until(() => panel.webview.html.includes('callPolicies'), 'the rendered payload');
+    const summary = await until(() => api.details.renderedSummary(key), 'the page to draw the payload');
+    assert.match(summary, /^\d+ fields/);
     assert.match(panel.webview.html, /Content-Security-Policy/);
+    assert.doesNotMatch(panel.webview.html, /callPolicies/, 'the payload is posted to the page, not written into its HTML');
     await vscode.commands.executeCommand('webexCalling.showDetails', node);
     assert.strictEqual(api.details.panelFor(key), panel, 'the same panel, not a second one');
+  });
+
+  it('Refresh posts the new payload to the page it already has: the HTML is set once', async () => {
+    const api = await extensionApi();
+    const node = (await salesLine(api)).node;
+    await vscode.commands.executeCommand('webexCalling.showDetails', node);
+    const key = `huntGroup:${org.locations.find((l) => l.huntGroups.includes(sales))!.location.id}:${sales.id}`;
+    const panel = await until(() => api.details.panelFor(key), 'the panel');
+    await until(() => api.details.renderedSummary(key), 'the first drawing');
+    const html = panel.webview.html;
+    await api.details.refresh(key, true);
+    await until(() => api.details.renderedSummary(key), 'the page to draw the refreshed payload');
+    assert.strictEqual(panel.webview.html, html, 'the same page, nonce included');
   });
 
   it('selecting items previews them in one reused panel, and Show Details pins it', async () => {

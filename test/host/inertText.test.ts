@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../src/extension';
-import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
 import { childLabeled, childrenOf, extensionApi, setSetting, until, type ShownNode } from './helpers';
 import { spyOnNotifications, spyOnWindow } from './windowSpy';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { WebexSession } from '../../src/auth/webexAuthProvider';
-import { startSampleServer, type SampleServer } from '../../src/sample/server';
+import { startSampleServer, type SampleServer } from '../support/sampleServer';
 import { childrenOf, extensionApi, setSetting, until } from './helpers';
 import { answerInputBoxes, fakeBrowser, freePort, type FakeBrowser } from './oauthHelpers';
 import { spyOnNotifications, type WindowSpy } from './windowSpy';

@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../src/extension';
-import { startSampleServer, type SampleServer } from '../../src/sample/server';
+import { startSampleServer, type SampleServer } from '../support/sampleServer';
 import { childrenOf, EXTENSION_ID, extensionApi, setSetting, until } from './helpers';
 import { answerInputBoxes, fakeBrowser, freePort, type FakeBrowser } from './oauthHelpers';
 import { spyOnNotifications, type WindowSpy } from './windowSpy';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../src/extension';
-import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
 import { childrenOf, extensionApi, setSetting, until } from './helpers';
 import { spyOnWindow } from './windowSpy';
 

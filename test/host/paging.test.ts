@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { inventoryRequests, PAGING_MODE_LIST } from '../../bench/bounds';
 import { collectInventory, inventoryRows, type FindAgentResult, type FindResult } from '../../src/inventory';
-import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
 import type { OrgStore } from '../../src/store/orgStore';
 import { childLabeled, childrenOf, extensionApi, setSetting, until, type ShownNode } from './helpers';
 
@@ -93,7 +93,7 @@ describe('Lists in every paging mode', function () {
         assert.deepStrictEqual(inventory.failures, []);
         const written = inventoryRows(inventory.items).map((row) => `${row.groupId} ${row.agentId}`);
         const expected = server.org.locations.flatMap((l) =>
-          [...l.huntGroups, ...l.callPickups].flatMap((group) => (group.agents ?? []).map((agent) => `${group.id} ${agent.id}`)),
+          [...l.huntGroups, ...l.callPickups, ...l.callQueues].flatMap((group) => (group.agents ?? []).map((agent) => `${group.id} ${agent.id}`)),
         );
         assert.strictEqual(new Set(written).size, written.length, 'no membership twice');
         assert.deepStrictEqual(written.sort(), expected.sort());

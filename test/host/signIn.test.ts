@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
 import type { ExplorerNode } from '../../src/tree/explorerNode';
 import { childLabeled, childrenOf, extensionApi, setSetting, until } from './helpers';
 

@@ -1,9 +1,10 @@
+import { KINDS } from '../../src/kinds/registry';
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { ExplorerApi } from '../../src/extension';
 import type { SampleLoader } from '../../src/connection';
 import * as sampleApi from '../../src/sample/server';
-import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
 import { extensionApi, setSetting, until } from './helpers';
 
 // Which token goes where: each client sends only the token it was made with, and a signed-in
@@ -68,7 +69,7 @@ describe('The token belongs to one client and one host', function () {
     const { calling } = api.connection.active!;
     // One in flight, the rest queued behind it on the sample org's client.
     const groups = sample.org.locations.flatMap((location) => location.huntGroups.map((group) => ({ locationId: location.location.id, id: group.id })));
-    const queued = groups.map((group) => calling.huntGroup(group.locationId, group.id).then(() => undefined, () => undefined));
+    const queued = groups.map((group) => calling.itemDetails(KINDS.huntGroup.endpoint, group.locationId, group.id).then(() => undefined, () => undefined));
     await until(() => sample.stats().total >= 1, 'the first request to reach the sample API');
     api.connection.useSession(await api.auth.signInWithToken(realToken));
     await Promise.all(queued);

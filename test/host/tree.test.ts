@@ -37,7 +37,7 @@ describe('Tree on the sample organization', () => {
     const folders = await childrenOf(api, location.node);
     assert.deepStrictEqual(
       folders.map((f) => f.label),
-      [`Hunt Groups (${sanJose.huntGroups.length})`, `Call Pickups (${sanJose.callPickups.length})`],
+      [`Hunt Groups (${sanJose.huntGroups.length})`, `Call Queues (${sanJose.callQueues.length})`, `Auto Attendants (${sanJose.autoAttendants.length})`, `Call Pickups (${sanJose.callPickups.length})`],
     );
     const huntGroups = await childrenOf(api, folders[0].node);
     assert.deepStrictEqual(
@@ -102,7 +102,7 @@ describe('Tree on the sample organization', () => {
     const empty = org.locations.find((l) => l.huntGroups.length === 0 && l.callPickups.length === 0)!;
     const location = await childLabeled(api, undefined, empty.location.name);
     const folders = await childrenOf(api, location.node);
-    assert.deepStrictEqual(folders.map((f) => f.label), ['Hunt Groups (0)', 'Call Pickups (0)']);
+    assert.deepStrictEqual(folders.map((f) => f.label), ['Hunt Groups (0)', 'Call Queues (0)', 'Auto Attendants (0)', 'Call Pickups (0)']);
     const rows = await childrenOf(api, folders[0].node);
     assert.deepStrictEqual(rows.map((r) => r.label), ['No hunt groups in this location']);
   });

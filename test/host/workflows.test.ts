@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FindAgentResult, FindResult } from '../../src/inventory';
-import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
 import { extensionApi, setSetting, until } from './helpers';
 import { spyOnNotifications, spyOnWindow } from './windowSpy';
 
@@ -109,7 +109,7 @@ describe('Everyday workflows: Find, Find Agent, Export', () => {
     // An agent that is in several groups in the sample data, found by its ID.
     const memberships = new Map<string, Set<string>>();
     for (const location of server.org.locations) {
-      for (const group of [...location.huntGroups, ...location.callPickups]) {
+      for (const group of [...location.huntGroups, ...location.callPickups, ...location.callQueues]) {
         for (const agent of group.agents ?? []) {
           if (!memberships.has(agent.id)) memberships.set(agent.id, new Set());
           memberships.get(agent.id)!.add(group.id);
@@ -134,9 +134,9 @@ describe('Everyday workflows: Find, Find Agent, Export', () => {
     const lines = csv.trimEnd().split('\r\n');
     assert.strictEqual(lines.length - 1, outcome.rows, 'one line per row after the header');
     const expectedRows = server.org.locations
-      .flatMap((l) => [...l.huntGroups, ...l.callPickups])
-      .reduce((sum, group) => sum + Math.max(1, group.agents?.length ?? 0), 0);
-    assert.strictEqual(outcome.rows, expectedRows, 'one row per agent membership, one for a group with none');
+      .flatMap((l) => [...l.huntGroups, ...l.callPickups, ...l.callQueues, ...l.autoAttendants])
+      .reduce((sum, group) => sum + Math.max(1, Array.isArray(group.agents) ? group.agents.length : 0), 0);
+    assert.strictEqual(outcome.rows, expectedRows, 'one row per agent membership, one for a group with none (auto attendants have none)');
     assert.ok(lines.some((line) => line.includes('Sales Line')));
   });
 

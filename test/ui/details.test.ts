@@ -30,7 +30,7 @@ describe('Details view in a real VS Code', function () {
   });
 
   it('shows the policy with what it means', async () => {
-    assert.strictEqual(await workbench.page.getByText('Select a hunt group or call pickup').count(), 0, 'Show Details found the selection');
+    assert.strictEqual(await workbench.page.getByText('Select a hunt group, call queue, auto attendant or call pickup').count(), 0, 'Show Details found the selection');
     const webview = workbench.webview();
     const policyRow = webview.locator('li.node', { hasText: /^\s*policy/ }).filter({ hasText: 'CIRCULAR' }).first();
     await policyRow.waitFor({ timeout: LOAD_WAIT_MS });
@@ -49,6 +49,25 @@ describe('Details view in a real VS Code', function () {
     const texts = await visibleRows.allInnerTexts();
     assert.ok(texts.some((t) => /voicemail/i.test(t)));
     await workbench.screenshot('21-details-filtered');
+    await webview.locator('#filter').fill('');
+  });
+
+  it('keeps the filter and the rows it shows through a refresh, in the same page', async () => {
+    const webview = workbench.webview();
+    const visibleRows = webview.locator('li.node:visible');
+    await webview.locator('#filter').fill('voicemail');
+    await webview.locator('.row.match').first().waitFor({ timeout: LOAD_WAIT_MS });
+    const filtered = await until(() => visibleRows.count(), (count) => count > 0, 'the filtered rows');
+    // Marks that only this document carries: a page whose HTML was replaced would lose them.
+    await webview.locator('#tree').evaluate((tree) => {
+      document.body.dataset.drawnBefore = 'yes';
+      tree.dataset.drawnBefore = 'yes';
+    });
+    await webview.getByRole('button', { name: 'Refresh' }).click();
+    await webview.locator('#tree:not([data-drawn-before])').waitFor({ timeout: LOAD_WAIT_MS });
+    assert.strictEqual(await webview.locator('body').getAttribute('data-drawn-before'), 'yes', 'the same page drew the refreshed payload');
+    assert.strictEqual(await webview.locator('#filter').inputValue(), 'voicemail');
+    await until(() => visibleRows.count(), (count) => count === filtered, 'the refreshed rows to be filtered as before');
     await webview.locator('#filter').fill('');
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
 import { Workbench, LOAD_WAIT_MS } from './workbench';
 
 // A user's first minutes, clicked through the real workbench: the welcome view, the sample

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { HOSTILE_STRINGS, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { HOSTILE_STRINGS, startSampleServer, type SampleServer } from '../support/sampleServer';
 import { VIEW_CONTAINER, Workbench, LOAD_WAIT_MS } from './workbench';
 
 // An org whose every string is hostile, clicked through the real workbench: nothing injected may

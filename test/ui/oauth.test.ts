@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { freePort, repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { SAMPLE_OAUTH_CLIENT_ID, SAMPLE_OAUTH_CLIENT_SECRET, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { SAMPLE_OAUTH_CLIENT_ID, SAMPLE_OAUTH_CLIENT_SECRET, startSampleServer, type SampleServer } from '../support/sampleServer';
 import { screenshotDir, Workbench } from './workbench';
 
 /** A browser tab that is not the workbench, pictured as it is now. */

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { installVsix, repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
+import { testOnlyMarkersIn } from '../support/testOnlyMarkers';
 import { Workbench } from './workbench';
 
 // The packaged extension, not the source folder: build the .vsix as a release would, install it
@@ -37,11 +38,20 @@ describe('Packaged .vsix in a real VS Code', function () {
   it('ships only what it needs', () => {
     const listing = execFileSync('unzip', ['-Z1', vsixPath], { encoding: 'utf8' }).split('\n').filter(Boolean);
     const shipped = listing.filter((entry) => entry.startsWith('extension/')).map((entry) => entry.slice('extension/'.length));
-    for (const needed of ['dist/extension.js', 'package.json', 'media/details.js', 'media/details.css', 'media/codicons/codicon.ttf', 'schemas/huntGroup.schema.json']) {
+    for (const needed of ['dist/extension.js', 'package.json', 'dist/details.js', 'media/details.css', 'media/codicons/codicon.ttf', 'schemas/huntGroup.schema.json']) {
       assert.ok(shipped.includes(needed), `${needed} is in the package`);
     }
     const unwanted = shipped.filter((entry) => /^(src|test|out|node_modules|\.vscode-test)\//.test(entry) || entry.endsWith('.map'));
     assert.deepStrictEqual(unwanted, []);
+  });
+
+  it('ships none of the test-only code of the sample API (faults, hostile strings, request statistics)', () => {
+    const bundles = execFileSync('unzip', ['-Z1', vsixPath], { encoding: 'utf8' }).split('\n').filter((entry) => /^extension\/dist\/.*\.js$/.test(entry));
+    assert.ok(bundles.includes('extension/dist/sample.js') && bundles.includes('extension/dist/extension.js'), bundles.join(', '));
+    for (const entry of bundles) {
+      const text = execFileSync('unzip', ['-p', vsixPath, entry], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      assert.deepStrictEqual(testOnlyMarkersIn(text), [], entry);
+    }
   });
 
   it('installs from the .vsix and browses the sample organization', async () => {

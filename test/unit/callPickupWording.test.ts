@@ -1,11 +1,28 @@
 import * as assert from 'node:assert/strict';
-import { alternateNumberView, callPickupAgentView, callPickupFacts, isPrimary, pickupAgentNumbers } from '../../src/tree/describe';
-import type { CallPickupAgent, CallPickupDetails } from '../../src/webex/types';
+import { callPickupFacts, callPickupMembers, isPrimary, pickupAgentNumbers } from '../../src/kinds/callPickup/describe';
+import type { CallPickupAgent, CallPickupDetails } from '../../src/kinds/callPickup/types';
+import { alternateNumbersGroup } from '../../src/kinds/huntGroup/describe';
+import type { Member } from '../../src/kinds/kind';
 
 // The exact words the tree shows for a call pickup (and a hunt group's alternate numbers). Every
 // expected value is written out here, so a dropped notification delay or a wrong number fails a test.
 
 const pickup = (fields: Partial<CallPickupDetails>): CallPickupDetails => ({ id: 'cp', name: 'Front Desk', ...fields });
+
+/** The one member a call pickup with just this agent has. */
+const memberOf = (agent: CallPickupAgent): Member => {
+  const members = callPickupMembers(pickup({ agents: [agent] }));
+  assert.equal(members.length, 1);
+  return members[0];
+};
+
+/** The one alternate number of a hunt group with just this entry. */
+const alternateNumber = (entry: Record<string, unknown>, distinctiveRing: boolean) => {
+  const groups = alternateNumbersGroup({ alternateNumbers: [entry], distinctiveRing });
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0].facts.length, 1);
+  return groups[0].facts[0];
+};
 
 describe('Call pickup wording in the tree', () => {
   describe('notification', () => {
@@ -67,9 +84,33 @@ describe('Call pickup wording in the tree', () => {
           { external: '+2222', extension: '2', primary: true },
         ],
       };
-      assert.deepEqual(callPickupAgentView(agent), { id: 'a', name: 'John', type: 'PEOPLE', phoneNumber: '+2222', extension: '2', description: 'ext 2 · +2222 · PEOPLE' });
-      const noPrimary = callPickupAgentView({ id: 'b', numbers: [{ external: '+3333' }, { external: '+4444', primary: 'false' }] });
-      assert.deepEqual(noPrimary, { id: 'b', name: 'b', type: undefined, phoneNumber: '+3333', extension: undefined, description: '+3333' });
+      assert.deepEqual(memberOf(agent), {
+        id: 'a',
+        name: 'John',
+        type: 'PEOPLE',
+        phoneNumber: '+2222',
+        extension: '2',
+        esn: undefined,
+        phoneNumbers: ['+2222', '+1111'],
+        extensions: ['2', '1'],
+        email: undefined,
+        names: ['John'],
+        description: 'ext 2 · +2222 · PEOPLE',
+      });
+      const noPrimary = memberOf({ id: 'b', numbers: [{ external: '+3333' }, { external: '+4444', primary: 'false' }] });
+      assert.deepEqual(noPrimary, {
+        id: 'b',
+        name: 'b',
+        type: undefined,
+        phoneNumber: '+3333',
+        extension: undefined,
+        esn: undefined,
+        phoneNumbers: ['+3333', '+4444'],
+        extensions: [],
+        email: undefined,
+        names: [],
+        description: '+3333',
+      });
     });
 
     it('prefers `numbers` to `phoneNumber` and skips entries that are not objects', () => {
@@ -80,20 +121,21 @@ describe('Call pickup wording in the tree', () => {
     });
 
     it('describes an agent without numbers by type alone, or by nothing', () => {
-      assert.equal(callPickupAgentView({ id: 'f', type: 'VIRTUAL_LINE', numbers: [] }).description, 'VIRTUAL_LINE');
-      assert.equal(callPickupAgentView({ id: 'g', numbers: [{ primary: true }] }).description, '');
-      assert.equal(callPickupAgentView({ id: 'h', type: 'PEOPLE', numbers: [{ primary: true }] }).description, 'PEOPLE');
+      assert.equal(memberOf({ id: 'f', type: 'VIRTUAL_LINE', numbers: [] }).description, 'VIRTUAL_LINE');
+      assert.equal(memberOf({ id: 'g', numbers: [{ primary: true }] }).description, '');
+      assert.equal(memberOf({ id: 'h', type: 'PEOPLE', numbers: [{ primary: true }] }).description, 'PEOPLE');
     });
   });
 
   describe('alternate numbers', () => {
     it('labels the number and explains its ring pattern', () => {
-      assert.deepEqual(alternateNumberView({ phoneNumber: '+14085550150', ringPattern: 'SHORT_SHORT_LONG' }, true), {
-        label: '+14085550150',
-        description: 'ring: SHORT_SHORT_LONG',
-        detail: 'Incoming ring pattern of two short rings followed by a long ring.',
-      });
-      assert.deepEqual(alternateNumberView({ ringPattern: ' ' }, true), { label: 'number not set', description: undefined, detail: undefined });
+      const { label, description, detail } = alternateNumber({ phoneNumber: '+14085550150', ringPattern: 'SHORT_SHORT_LONG' }, true);
+      assert.deepEqual(
+        { label, description, detail },
+        { label: '+14085550150', description: 'ring: SHORT_SHORT_LONG', detail: 'Incoming ring pattern of two short rings followed by a long ring.' },
+      );
+      const blank = alternateNumber({ ringPattern: ' ' }, true);
+      assert.deepEqual({ label: blank.label, description: blank.description, detail: blank.detail }, { label: 'number not set', description: undefined, detail: undefined });
     });
   });
 });

@@ -2,12 +2,18 @@
 // handling, ID encoding and shape checks.
 
 import * as assert from 'node:assert/strict';
-import { SAMPLE_TOKEN, SampleServer, startSampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, SampleServer, startSampleServer } from '../support/sampleServer';
+import type { CallPickupDetails, CallPickupListItem } from '../../src/kinds/callPickup/types';
+import type { HuntGroupDetails, HuntGroupListItem } from '../../src/kinds/huntGroup/types';
+import { KINDS } from '../../src/kinds/registry';
 import { WebexCalling } from '../../src/webex/calling';
 import { WebexClient } from '../../src/webex/client';
 import { AbortedError, BadResponseError, NotFoundError } from '../../src/webex/errors';
 import { rejection } from './helpers/clientKit';
 import { sendJson, startHttpStub } from './helpers/httpStub';
+
+const HUNT_GROUPS = KINDS.huntGroup.endpoint;
+const CALL_PICKUPS = KINDS.callPickup.endpoint;
 
 describe('WebexCalling', () => {
   let sample: SampleServer;
@@ -40,18 +46,18 @@ describe('WebexCalling', () => {
   });
 
   it('lists hunt groups org-wide, each naming its location', async () => {
-    const huntGroups = await callingFor(sample).huntGroups();
+    const huntGroups = await callingFor(sample).list<HuntGroupListItem>(HUNT_GROUPS);
     const expected = sample.org.locations.flatMap((data) => data.huntGroups.map((huntGroup) => [huntGroup.id, data.location.id, data.location.name]));
     assert.deepEqual(huntGroups.map((item) => [item.id, item.locationId, item.locationName]), expected);
   });
 
   it('filters hunt groups by location, name and phone number', async () => {
     const calling = callingFor(sample);
-    const byLocation = await calling.huntGroups({ locationId: home().location.id });
+    const byLocation = await calling.list<HuntGroupListItem>(HUNT_GROUPS, { locationId: home().location.id });
     assert.deepEqual(byLocation.map((item) => item.id), home().huntGroups.map((huntGroup) => huntGroup.id));
-    const byName = await calling.huntGroups({ name: 'Sales Line' });
+    const byName = await calling.list<HuntGroupListItem>(HUNT_GROUPS, { name: 'Sales Line' });
     assert.deepEqual(byName.map((item) => item.name), ['Sales Line']);
-    const byNumber = await calling.huntGroups({ phoneNumber: '+14085550110' });
+    const byNumber = await calling.list<HuntGroupListItem>(HUNT_GROUPS, { phoneNumber: '+14085550110' });
     assert.deepEqual(byNumber.map((item) => item.name), ['Support Line']);
     assert.match(requestedUrls()[2], /phoneNumber=%2B14085550110/);
   });
@@ -59,7 +65,7 @@ describe('WebexCalling', () => {
   it('yields hunt groups page by page', async () => {
     sample.setMaxPageSize(4);
     const sizes: number[] = [];
-    for await (const page of callingFor(sample).huntGroupPages()) sizes.push(page.length);
+    for await (const page of callingFor(sample).listPages(HUNT_GROUPS)) sizes.push(page.length);
     const total = sample.org.locations.reduce((sum, data) => sum + data.huntGroups.length, 0);
     assert.equal(sizes.reduce((sum, size) => sum + size, 0), total);
     assert.ok(sizes.length > 1 && sizes.slice(0, -1).every((size) => size === 4));
@@ -67,17 +73,17 @@ describe('WebexCalling', () => {
 
   it('reads hunt group details by location and ID', async () => {
     const [huntGroup] = home().huntGroups;
-    const details = await callingFor(sample).huntGroup(home().location.id, huntGroup.id);
+    const details = await callingFor(sample).itemDetails(HUNT_GROUPS, home().location.id, huntGroup.id);
     assert.deepEqual(details, asServed(huntGroup));
   });
 
   it('lists the call pickups of a location and reads their details', async () => {
     const calling = callingFor(sample);
-    const pickups = await calling.callPickups(home().location.id);
+    const pickups = await calling.list<CallPickupListItem>(CALL_PICKUPS, { locationId: home().location.id });
     assert.deepEqual(pickups.map((pickup) => pickup.id), home().callPickups.map((pickup) => pickup.id));
-    const named = await calling.callPickups(home().location.id, { name: 'Engineering' });
+    const named = await calling.list<CallPickupListItem>(CALL_PICKUPS, { locationId: home().location.id, name: 'Engineering' });
     assert.deepEqual(named.map((pickup) => pickup.name), ['Engineering Pickup']);
-    const details = await calling.callPickup(home().location.id, pickups[0].id);
+    const details = await calling.itemDetails(CALL_PICKUPS, home().location.id, pickups[0].id);
     assert.deepEqual(details, asServed(home().callPickups[0]));
   });
 
@@ -92,7 +98,7 @@ describe('WebexCalling', () => {
     assert.deepEqual(await ids(callingFor(sample, 'someone-else'), customerId), customerLocations);
     assert.deepEqual(await ids(callingFor(sample)), homeLocations);
     const [customerLocation] = customer.locations;
-    const details = await callingFor(sample, customerId).huntGroup(customerLocation.location.id, customerLocation.huntGroups[0].id);
+    const details = await callingFor(sample, customerId).itemDetails<HuntGroupDetails>(HUNT_GROUPS, customerLocation.location.id, customerLocation.huntGroups[0].id);
     assert.equal(details.id, customerLocation.huntGroups[0].id);
     assert.match(requestedUrls().at(-1) ?? '', new RegExp(`\\?orgId=${customerId}$`));
   });
@@ -124,13 +130,21 @@ describe('WebexCalling', () => {
     }
   });
 
+  it('refuses to list call pickups without a location (Webex lists them per location only), before any request', async () => {
+    const calling = callingFor(sample);
+    const error = await rejection(calling.list(CALL_PICKUPS), TypeError);
+    assert.match(error.message, /callPickups per location only/);
+    await assert.rejects(calling.list(CALL_PICKUPS, { name: 'Engineering' }), TypeError);
+    assert.deepEqual(requestedUrls(), []);
+  });
+
   it('sends orgId with call pickup details and lists', async () => {
     const [customerId, customer] = [...sample.orgs.entries()][1];
     const location = customer.locations.find((data) => data.callPickups.length > 0)!;
     const calling = callingFor(sample);
-    const details = await calling.callPickup(location.location.id, location.callPickups[0].id, { orgId: customerId });
+    const details = await calling.itemDetails<CallPickupDetails>(CALL_PICKUPS, location.location.id, location.callPickups[0].id, { orgId: customerId });
     assert.equal(details.id, location.callPickups[0].id);
-    await calling.callPickups(location.location.id, { orgId: customerId });
+    await calling.list(CALL_PICKUPS, { locationId: location.location.id, orgId: customerId });
     for (const url of requestedUrls()) assert.equal(new URL(url, sample.origin).searchParams.get('orgId'), customerId, url);
   });
 
@@ -138,17 +152,17 @@ describe('WebexCalling', () => {
     const stub = await startHttpStub((_request, response) => sendJson(response, 200, { id: 'x', callPickups: [] }));
     try {
       const calling = callingFor(stub);
-      await calling.huntGroup('loc/../1', 'hg?orgId=evil#2');
-      await calling.callPickup('loc 1', 'cp&max=1');
-      await calling.callPickups('../people');
+      await calling.itemDetails(HUNT_GROUPS, 'loc/../1', 'hg?orgId=evil#2');
+      await calling.itemDetails(CALL_PICKUPS, 'loc 1', 'cp&max=1');
+      await calling.list(CALL_PICKUPS, { locationId: '../people' });
       assert.deepEqual(stub.requests.map((request) => request.url), [
         '/v1/telephony/config/locations/loc%2F..%2F1/huntGroups/hg%3ForgId%3Devil%232',
         '/v1/telephony/config/locations/loc%201/callPickups/cp%26max%3D1',
         '/v1/telephony/config/locations/..%2Fpeople/callPickups?max=100',
       ]);
       for (const id of ['', '.', '..']) {
-        await assert.rejects(calling.huntGroup(id, 'x'), /Not a usable Webex ID/);
-        await assert.rejects(calling.callPickups(id), /Not a usable Webex ID/);
+        await assert.rejects(calling.itemDetails(HUNT_GROUPS, id, 'x'), /Not a usable Webex ID/);
+        await assert.rejects(calling.list(CALL_PICKUPS, { locationId: id }), /Not a usable Webex ID/);
       }
       assert.equal(stub.requests.length, 3);
     } finally {
@@ -162,7 +176,7 @@ describe('WebexCalling', () => {
     for (const variant of ['missingKey', 'nullItems', 'notObject'] as const) {
       sample.clearFaults();
       sample.addFault({ path: '/telephony/config/locations', fault: { kind: 'wrongShape', variant } });
-      const error = await rejection(calling.huntGroup(home().location.id, huntGroup.id), BadResponseError);
+      const error = await rejection(calling.itemDetails(HUNT_GROUPS, home().location.id, huntGroup.id), BadResponseError);
       assert.ok(error.url.startsWith('/v1/telephony/config/locations/'), error.url);
     }
     sample.clearFaults();
@@ -173,8 +187,8 @@ describe('WebexCalling', () => {
   it('passes the abort signal on', async () => {
     const controller = new AbortController();
     controller.abort();
-    await rejection(callingFor(sample).huntGroups({ signal: controller.signal }), AbortedError);
-    await rejection(callingFor(sample).callPickup(home().location.id, home().callPickups[0].id, { signal: controller.signal }), AbortedError);
+    await rejection(callingFor(sample).list(HUNT_GROUPS, { signal: controller.signal }), AbortedError);
+    await rejection(callingFor(sample).itemDetails(CALL_PICKUPS, home().location.id, home().callPickups[0].id, { signal: controller.signal }), AbortedError);
     assert.equal(sample.stats().total, 0);
   });
 
@@ -190,8 +204,8 @@ describe('WebexCalling', () => {
       const oldId = location.callPickups[0].id;
       const newId = changing.renameCallPickup(location.location.id, oldId, 'Renamed Pickup');
       const calling = callingFor(changing);
-      await rejection(calling.callPickup(location.location.id, oldId), NotFoundError);
-      const listed = await calling.callPickups(location.location.id);
+      await rejection(calling.itemDetails(CALL_PICKUPS, location.location.id, oldId), NotFoundError);
+      const listed = await calling.list<CallPickupListItem>(CALL_PICKUPS, { locationId: location.location.id });
       assert.ok(listed.some((pickup) => pickup.id === newId && pickup.name === 'Renamed Pickup'));
     });
 
@@ -199,7 +213,7 @@ describe('WebexCalling', () => {
       const location = changing.org.locations[0];
       const [huntGroup] = location.huntGroups;
       changing.deleteHuntGroup(location.location.id, huntGroup.id);
-      await rejection(callingFor(changing).huntGroup(location.location.id, huntGroup.id), NotFoundError);
+      await rejection(callingFor(changing).itemDetails(HUNT_GROUPS, location.location.id, huntGroup.id), NotFoundError);
     });
   });
 });

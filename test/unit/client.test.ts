@@ -2,7 +2,7 @@
 // latency, stats) and, for link shapes and "another origin", against tiny stub servers.
 
 import * as assert from 'node:assert/strict';
-import { SAMPLE_TOKEN, SampleServer, startSampleServer } from '../../src/sample/server';
+import { SAMPLE_TOKEN, SampleServer, startSampleServer } from '../support/sampleServer';
 import { DEFAULT_BASE_URL, FEDRAMP_BASE_URL, validateBaseUrl, WebexClient } from '../../src/webex/client';
 import {
   AbortedError,

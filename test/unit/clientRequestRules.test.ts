@@ -121,6 +121,48 @@ describe('WebexClient rules', () => {
       assert.equal(server.requests.length, 1);
       assert.deepEqual(log, [{ method: 'GET', url: '/v1/people/me', ms: 0, retries: 0, errorKind: 'unauthorized', note: 'not sent: no access token' }]);
     });
+
+    describe('after a 401', () => {
+      /** A client whose token is `tokens[0]` until onUnauthorized moves it on; each call answers `refreshed`. */
+      function refreshingClient(refreshed: boolean) {
+        const tokens = ['old-token', 'new-token'];
+        const rejected: string[] = [];
+        const { client } = loggedClient(server.baseUrl, undefined, {
+          getToken: () => tokens[0],
+          onUnauthorized: async (token) => {
+            rejected.push(token);
+            if (refreshed) tokens.shift();
+            return refreshed;
+          },
+        });
+        return { client, rejected };
+      }
+      const sentTokens = () => server.requests.map((request) => request.authorization);
+
+      it('sends the request once more with the token onUnauthorized leaves behind', async () => {
+        routes.set('/v1/people/me', (_url, response) => sendJson(response, server.requests.length === 1 ? 401 : 200, { id: 'me' }));
+        const { client, rejected } = refreshingClient(true);
+        assert.deepEqual(await client.get('/people/me'), { id: 'me' });
+        assert.deepEqual(rejected, ['old-token']);
+        assert.deepEqual(sentTokens(), ['Bearer old-token', 'Bearer new-token']);
+      });
+
+      it('asks once per request: a refreshed token that still gets 401 fails', async () => {
+        routes.set('/v1/people/me', (_url, response) => sendJson(response, 401, {}));
+        const { client, rejected } = refreshingClient(true);
+        await rejection(client.get('/people/me'), UnauthorizedError);
+        assert.deepEqual(rejected, ['old-token']);
+        assert.deepEqual(sentTokens(), ['Bearer old-token', 'Bearer new-token']);
+      });
+
+      it('fails at once when onUnauthorized declines', async () => {
+        routes.set('/v1/people/me', (_url, response) => sendJson(response, 401, {}));
+        const { client, rejected } = refreshingClient(false);
+        await rejection(client.get('/people/me'), UnauthorizedError);
+        assert.deepEqual(rejected, ['old-token']);
+        assert.deepEqual(sentTokens(), ['Bearer old-token']);
+      });
+    });
   });
 
   describe('redirects', () => {

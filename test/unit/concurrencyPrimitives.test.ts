@@ -1,10 +1,13 @@
 // The client's waiting parts on their own: the semaphore's queue (order, aborts, double releases),
-// single flight (who shares, who gets a copy, when the shared work is aborted), the abortable sleep
-// and the rate-limit gate with a clock the test sets. No assertion depends on how long anything took:
+// single flight (who shares, who gets a copy, when the shared work is aborted), the abortable wait
+// for a promise, the abortable sleep and the rate-limit gate with a clock the test sets. No assertion depends on how long anything took:
 // each checks whether a promise has settled at a point the test has brought about.
 
 import * as assert from 'node:assert/strict';
-import { Semaphore, SingleFlight, sleep } from '../../src/webex/concurrency';
+import { spawn } from 'node:child_process';
+import { getEventListeners, once } from 'node:events';
+import { sleep, untilAborted } from '../../src/webex/abortable';
+import { Semaphore, SingleFlight } from '../../src/webex/concurrency';
 import { RateLimitGate } from '../../src/webex/rateLimitGate';
 import { hasSettled, rejection, until } from './helpers/clientKit';
 
@@ -190,6 +193,63 @@ describe('SingleFlight', () => {
   });
 });
 
+/** A promise the test settles by hand. */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((yes, no) => ((resolve = yes), (reject = no)));
+  return { promise, resolve, reject };
+}
+
+describe('untilAborted', () => {
+  it('hands back the work itself when there is no signal', () => {
+    const work = Promise.resolve(1);
+    assert.equal(untilAborted(work, undefined, cancelled), work);
+  });
+
+  it('passes the outcome through and stops listening to the signal once the work settles', async () => {
+    const controller = new AbortController();
+    assert.equal(await untilAborted(Promise.resolve(5), controller.signal, cancelled), 5);
+    await assert.rejects(untilAborted(Promise.reject(new Error('boom')), controller.signal, cancelled), /boom/);
+    assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
+  });
+
+  it('stops waiting at the abort, calling abortedError once, while the work goes on', async () => {
+    const controller = new AbortController();
+    const work = deferred<number>();
+    let calls = 0;
+    const waiting = untilAborted(work.promise, controller.signal, () => (calls++, cancelled()));
+    assert.equal(await hasSettled(waiting), false);
+    assert.equal(calls, 0, 'abortedError is called only when the wait is given up');
+    controller.abort();
+    await rejection(waiting, Cancelled);
+    assert.equal(calls, 1);
+    work.resolve(2);
+    assert.equal(await work.promise, 2, 'the work itself was not stopped');
+  });
+
+  it('refuses an aborted caller at once and leaves no unhandled rejection when the work fails later', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const work = deferred<number>();
+      await rejection(untilAborted(work.promise, AbortSignal.abort(), cancelled), Cancelled);
+      const controller = new AbortController();
+      const later = deferred<number>();
+      const waiting = untilAborted(later.promise, controller.signal, cancelled);
+      controller.abort();
+      await rejection(waiting, Cancelled);
+      work.reject(new Error('late'));
+      later.reject(new Error('later'));
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.deepEqual(unhandled, []);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+});
+
 describe('sleep', () => {
   it('resolves after the time, and an abort ends it at once', async () => {
     await sleep(1, undefined, cancelled);
@@ -199,6 +259,16 @@ describe('sleep', () => {
     controller.abort();
     await rejection(long, Cancelled);
     await rejection(sleep(0, AbortSignal.abort(), cancelled), Cancelled);
+  });
+
+  it('clears its timer on abort, so an abandoned long wait does not keep Node running', async () => {
+    // A child process that starts a 60 s sleep and aborts it ends at once only if the timer is gone;
+    // otherwise it outlives mocha's timeout.
+    const script = `require(${JSON.stringify(require.resolve('../../src/webex/abortable'))}).sleep(60000, AbortSignal.abort(), () => new Error('x')).catch(() => undefined);
+      const c = new AbortController(); require(${JSON.stringify(require.resolve('../../src/webex/abortable'))}).sleep(60000, c.signal, () => new Error('x')).catch(() => undefined); c.abort();`;
+    const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 0);
   });
 });
 

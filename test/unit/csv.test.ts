@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { collectInventory, csvField, INVENTORY_COLUMNS, inventoryRows, inventoryToCsv, neutraliseFormula, toCsv } from '../../src/inventory';
-import { startSampleServer, SAMPLE_TOKEN } from '../../src/sample/server';
+import { startSampleServer, SAMPLE_TOKEN } from '../support/sampleServer';
 import { OrgStore } from '../../src/store/orgStore';
 import { WebexCalling } from '../../src/webex/calling';
 import { WebexClient } from '../../src/webex/client';
-import type { CallPickupAgent, HuntGroupAgent } from '../../src/webex/types';
+import type { CallPickupAgent } from '../../src/kinds/callPickup/types';
+import type { HuntGroupAgent } from '../../src/kinds/huntGroup/types';
 
 /** An RFC 4180 reader, written for the test from the RFC's grammar (CRLF records, "" inside quotes). */
 function parseCsv(text: string): string[][] {
@@ -144,8 +145,11 @@ describe('CSV', () => {
         'Location', 'Location ID', 'Kind', 'Group Name', 'Group ID', 'Group Extension', 'Group Number', 'Policy',
         'Enabled', 'Agent Name', 'Agent Type', 'Agent ID', 'Agent Extension', 'Agent Number', 'Weight',
       ]);
-      // One row per agent membership, one for a group without agents, counted from the sample data.
-      const memberships = server.org.locations.flatMap((l) => [...l.huntGroups, ...l.callPickups]).reduce((sum, g) => sum + Math.max(1, g.agents?.length ?? 0), 0);
+      // One row per agent membership, one for a group without agents (auto attendants have none),
+      // counted from the sample data.
+      const memberships = server.org.locations
+        .flatMap((l) => [...l.huntGroups, ...l.callPickups, ...l.callQueues, ...l.autoAttendants])
+        .reduce((sum, g) => sum + Math.max(1, Array.isArray(g.agents) ? g.agents.length : 0), 0);
       assert.equal(records.length, 1 + memberships);
       assert.equal(rows.length, memberships);
       assert.ok(records.every((record) => record.length === INVENTORY_COLUMNS.length));

@@ -1,18 +1,10 @@
 import * as assert from 'node:assert';
-import {
-  agentName,
-  alternateNumberView,
-  callPickupAgentView,
-  callPickupFacts,
-  clip,
-  huntGroupAgentView,
-  huntGroupFacts,
-  noAnswerSummary,
-  numberSummary,
-  redirectSummary,
-} from '../../src/tree/describe';
+import { callPickupFacts, callPickupMembers } from '../../src/kinds/callPickup/describe';
+import { alternateNumbersGroup, huntGroupFacts, huntGroupMembers, noAnswerSummary, redirectSummary } from '../../src/kinds/huntGroup/describe';
+import type { HuntGroupDetails } from '../../src/kinds/huntGroup/types';
+import { agentName, numberSummary } from '../../src/kinds/words';
+import { clip } from '../../src/tree/rowText';
 import { jsonDocumentPath } from '../../src/json/jsonPath';
-import type { HuntGroupDetails } from '../../src/webex/types';
 
 describe('Plain-words descriptions for the tree', () => {
   it('summarises numbers, leaving out what is missing', () => {
@@ -57,17 +49,24 @@ describe('Plain-words descriptions for the tree', () => {
 
   it('shows weights only under WEIGHTED', () => {
     const agent = { id: 'a', firstName: 'Ana', lastName: 'Ruiz', type: 'PEOPLE', extension: '7781', weight: '30' };
-    assert.strictEqual(huntGroupAgentView(agent, 'WEIGHTED').description, 'ext 7781 · PEOPLE · weight 30%');
-    assert.strictEqual(huntGroupAgentView(agent, 'CIRCULAR').description, 'ext 7781 · PEOPLE');
+    const membersUnder = (policy: string) => huntGroupMembers({ id: 'x', name: 'y', callPolicies: { policy }, agents: [agent] });
+    assert.strictEqual(membersUnder('WEIGHTED')[0].description, 'ext 7781 · PEOPLE · weight 30%');
+    assert.strictEqual(membersUnder('CIRCULAR')[0].description, 'ext 7781 · PEOPLE');
   });
 
   it('reads call pickup agent numbers under either name, preferring the primary one', () => {
-    const fromNumbers = callPickupAgentView({
-      id: 'a', firstName: 'John', lastName: 'Brown', type: 'PEOPLE',
-      numbers: [{ external: '+1999', extension: '1', primary: false }, { external: '+19075552859', extension: '8080', primary: 'true' }],
+    const [fromNumbers, fromPhoneNumber] = callPickupMembers({
+      id: 'x',
+      name: 'y',
+      agents: [
+        {
+          id: 'a', firstName: 'John', lastName: 'Brown', type: 'PEOPLE',
+          numbers: [{ external: '+1999', extension: '1', primary: false }, { external: '+19075552859', extension: '8080', primary: 'true' }],
+        },
+        { id: 'b', displayName: 'Front Desk', phoneNumber: [{ extension: '8081' }] },
+      ],
     });
     assert.strictEqual(fromNumbers.description, 'ext 8080 · +19075552859 · PEOPLE');
-    const fromPhoneNumber = callPickupAgentView({ id: 'b', displayName: 'Front Desk', phoneNumber: [{ extension: '8081' }] });
     assert.strictEqual(fromPhoneNumber.description, 'ext 8081');
     assert.strictEqual(fromPhoneNumber.name, 'Front Desk');
   });
@@ -77,9 +76,10 @@ describe('Plain-words descriptions for the tree', () => {
   });
 
   it('explains a ring pattern only when distinctive ring is on', () => {
-    assert.strictEqual(alternateNumberView({ phoneNumber: '+1408', ringPattern: 'LONG_LONG' }, true).description, 'ring: LONG_LONG');
-    assert.strictEqual(alternateNumberView({ phoneNumber: '+1408', ringPattern: 'LONG_LONG' }, false).description, undefined);
-    assert.match(alternateNumberView({ ringPattern: 'LONG_LONG' }, true).detail ?? '', /two long rings/i);
+    const alternateNumber = (entry: Record<string, unknown>, distinctiveRing: boolean) => alternateNumbersGroup({ alternateNumbers: [entry], distinctiveRing })[0].facts[0];
+    assert.strictEqual(alternateNumber({ phoneNumber: '+1408', ringPattern: 'LONG_LONG' }, true).description, 'ring: LONG_LONG');
+    assert.strictEqual(alternateNumber({ phoneNumber: '+1408', ringPattern: 'LONG_LONG' }, false).description, undefined);
+    assert.match(alternateNumber({ ringPattern: 'LONG_LONG' }, true).detail ?? '', /two long rings/i);
   });
 
   it('clips long text for rows (tooltips keep it whole)', () => {

@@ -1,14 +1,8 @@
 import * as assert from 'node:assert';
 import fc from 'fast-check';
-import {
-  alternateNumberView,
-  callPickupAgentView,
-  callPickupFacts,
-  huntGroupAgentView,
-  huntGroupFacts,
-  huntGroupTooltipLines,
-  numberSummary,
-} from '../../src/tree/describe';
+import { callPickupFacts, callPickupMembers } from '../../src/kinds/callPickup/describe';
+import { alternateNumbersGroup, huntGroupFacts, huntGroupMembers } from '../../src/kinds/huntGroup/describe';
+import { numberSummary } from '../../src/kinds/words';
 import { inertText } from '../../src/inertText';
 
 // Whatever shape a payload has (fields missing, of the wrong type, null, nested oddly), the tree's
@@ -44,16 +38,16 @@ describe('Tree builders with random payloads', () => {
 
   const isText = (value: unknown): boolean => typeof value === 'string';
 
-  it('hunt group facts, tooltips and agents', () => {
+  it('hunt group facts, alternate numbers and agents', () => {
     fc.assert(
       fc.property(nested, (payload) => {
         const details = payload as never;
         for (const fact of huntGroupFacts(details)) assert.ok(isText(fact.label) && isText(fact.icon));
-        huntGroupTooltipLines(details).forEach((line) => assert.ok(isText(line)));
-        for (const agent of (payload.agents as never[])) {
-          const view = huntGroupAgentView(agent, (payload.callPolicies as { policy?: unknown }).policy);
-          assert.ok(isText(view.name) && isText(view.description));
-        }
+        for (const group of alternateNumbersGroup(details)) group.facts.forEach((fact) => assert.ok(isText(fact.label)));
+        const members = huntGroupMembers(details);
+        // Every agent has a string id here, so none is dropped.
+        assert.strictEqual(members.length, payload.agents.length);
+        for (const member of members) assert.ok(isText(member.name) && isText(member.description));
       }),
       { numRuns: 300, examples },
     );
@@ -63,7 +57,9 @@ describe('Tree builders with random payloads', () => {
     fc.assert(
       fc.property(nested, (payload) => {
         for (const fact of callPickupFacts(payload as never)) assert.ok(isText(fact.label));
-        for (const agent of (payload.agents as never[])) assert.ok(isText(callPickupAgentView(agent).description));
+        const members = callPickupMembers(payload as never);
+        assert.strictEqual(members.length, payload.agents.length);
+        for (const member of members) assert.ok(isText(member.description));
       }),
       { numRuns: 300, examples },
     );
@@ -72,7 +68,8 @@ describe('Tree builders with random payloads', () => {
   it('alternate numbers and number summaries', () => {
     fc.assert(
       fc.property(payloadLike, fc.boolean(), (entry, distinctive) => {
-        assert.ok(isText(alternateNumberView(entry, distinctive).label));
+        const [group] = alternateNumbersGroup({ alternateNumbers: [entry], distinctiveRing: distinctive });
+        assert.ok(isText(group.facts[0].label));
         assert.ok(isText(numberSummary(entry)));
       }),
     );

@@ -1,31 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import {
-  buildDetailsHtml,
-  buildDetailsHtmlOrError,
-  DetailsHtmlInput,
-  DetailsLimits,
-  detailsLimits,
-  escapeHtml,
-  pathKey,
-} from '../../src/details/detailsHtml';
+import { buildDetailsRows, buildDetailsRowsOrError, type DetailsLimits, detailsLimits, pathKey, type Row, type RowsInput } from '../../src/details/detailsRows';
 import { loadErrorText } from '../../src/details/loadError';
-import { isDetailsRequest } from '../../src/details/messages';
+import { schemaOf } from '../../src/fields/fieldDocs';
 import { NotFoundError } from '../../src/webex/errors';
 
-// The details page under payloads far outside what Webex sends: thousands of levels deep, a hundred
+// The details rows under payloads far outside what Webex sends: thousands of levels deep, a hundred
 // thousand members, hostile strings. The page must stay small, never throw, and say what it left out.
 
-const resources = {
-  nonce: 'bm9uY2Utdjk5K2FiYw==',
-  cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
-  scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/details.js',
-  styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/details.css',
-  codiconsUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/codicons/codicon.css',
-};
-
-function render(payload: unknown, overrides: Partial<DetailsHtmlInput> = {}): string {
-  return buildDetailsHtml({ kind: 'huntGroup', title: 'Big', payload, ...resources, ...overrides });
+function build(payload: unknown, overrides: Partial<RowsInput> = {}) {
+  return buildDetailsRows({ payload, schema: schemaOf('huntGroup'), ...overrides });
 }
 
 /** `{x: {x: … {x: "end"}}}` with `levels` objects in all, the outermost one being the payload. */
@@ -47,110 +31,103 @@ function agents(count: number): Record<string, unknown>[] {
   }));
 }
 
-const dataPath = (path: (string | number)[]): string => `data-path="${escapeHtml(JSON.stringify(path))}"`;
+function flatten(list: Row[]): Row[] {
+  return list.flatMap((row) => [row, ...(row.type === 'container' ? flatten(row.children) : [])]);
+}
+
+const hasPath = (list: Row[], path: (string | number)[]): boolean => flatten(list).some((row) => row.type !== 'more' && pathKey(row.path) === pathKey(path));
+const notes = (list: Row[]): string[] => flatten(list).flatMap((row) => (row.type === 'more' || row.type === 'depthCap' ? [row.note] : []));
 
 interface PageShape {
-  /** The deepest nesting of `<ul>` lists, the tree itself being 1. */
+  /** The deepest nesting of lists, the tree itself being 1. */
   listDepth: number;
   /** Rows standing for a payload member: not the "not set" rows, nor the rows for what the limits left out. */
   memberRows: number;
   /** The most member rows directly in one list. */
   widestList: number;
-  cappedRows: number;
 }
 
-/** The tree's structure as the browser would build it; payload text is escaped, so every `<` here is the builder's. */
-function shapeOf(html: string): PageShape {
-  const shape: PageShape = { listDepth: 0, memberRows: 0, widestList: 0, cappedRows: 0 };
-  const open: number[] = [];
-  for (const [, closing, tag, attributes] of html.matchAll(/<(\/?)(ul|li)\b([^>]*)>/g)) {
-    if (tag === 'ul' && !closing) {
-      open.push(0);
-      shape.listDepth = Math.max(shape.listDepth, open.length);
-    } else if (tag === 'ul') {
-      open.pop();
-    } else if (!closing) {
-      const classes = /class="([^"]*)"/.exec(attributes)?.[1].split(' ') ?? [];
-      if (classes.includes('capped')) shape.cappedRows++;
-      const standsForTheRest = classes.includes('capped') && !attributes.includes('data-path=');
-      if (classes.includes('not-set') || standsForTheRest) continue;
-      shape.memberRows++;
-      open[open.length - 1]++;
-      shape.widestList = Math.max(shape.widestList, open[open.length - 1]);
-    }
-  }
+function shapeOf(list: Row[], depth = 1, shape: PageShape = { listDepth: 0, memberRows: 0, widestList: 0 }): PageShape {
+  shape.listDepth = Math.max(shape.listDepth, depth);
+  const members = list.filter((row) => row.type !== 'notSet' && row.type !== 'more');
+  shape.memberRows += members.length;
+  shape.widestList = Math.max(shape.widestList, members.length);
+  for (const row of list) if (row.type === 'container') shapeOf(row.children, depth + 1, shape);
   return shape;
 }
 
 describe('details page limits', () => {
   describe('depth', () => {
-    it('renders a payload 3,000 levels deep, cut at the depth limit with how much is left', () => {
-      const html = render(nested(3000));
+    it('builds a payload 3,000 levels deep, cut at the depth limit with how much is left', () => {
+      const { rows } = build(nested(3000));
       // Rows at depths 0…31 are containers; the one at depth 32 holds objects 34…3000 of the chain.
       const path = Array<string>(detailsLimits.maxDepth + 1).fill('x');
-      assert.ok(html.includes(`<li class="node leaf capped" ${dataPath(path)}>`), 'the cut row');
-      assert.ok(!html.includes(dataPath([...path, 'x'])), 'nothing below the cut');
-      assert.ok(html.includes('… nested 2,967 more levels'), 'how many levels are left');
-      assert.match(html, /<button type="button" class="link-button" data-message="openJson">\(open as JSON to see all\)<\/button>/);
-      assert.equal(shapeOf(html).listDepth, detailsLimits.maxDepth + 1);
+      const cut = flatten(rows).find((row) => row.type === 'depthCap');
+      assert.ok(cut && cut.type === 'depthCap');
+      assert.deepEqual(cut.path, path, 'the cut row');
+      assert.ok(!hasPath(rows, [...path, 'x']), 'nothing below the cut');
+      assert.equal(cut.note, '… nested 2,967 more levels', 'how many levels are left');
+      assert.equal(cut.action, '(open as JSON to see all)');
+      assert.equal(shapeOf(rows).listDepth, detailsLimits.maxDepth + 1);
     });
 
     it('leaves a payload within the limit whole', () => {
-      const html = render(nested(detailsLimits.maxDepth + 1));
-      assert.ok(html.includes(dataPath(Array<string>(detailsLimits.maxDepth + 1).fill('x'))));
-      assert.doesNotMatch(html, /capped/);
+      const { rows } = build(nested(detailsLimits.maxDepth + 1));
+      assert.ok(hasPath(rows, Array<string>(detailsLimits.maxDepth + 1).fill('x')));
+      assert.deepEqual(notes(rows), []);
     });
 
     it('counts arrays and objects alike in the levels left', () => {
-      const html = render({ a: [[[{ b: [1] }]]] }, { limits: { ...detailsLimits, maxDepth: 1 } });
+      const { rows } = build({ a: [[[{ b: [1] }]]] }, { limits: { ...detailsLimits, maxDepth: 1 } });
       // ["a", 0] is at depth 1: the arrays at [0] and [0][0], the object, and b's array: 4 levels.
-      assert.match(html, /… nested 4 more levels/);
+      assert.deepEqual(notes(rows), ['… nested 4 more levels']);
     });
   });
 
   describe('rows', () => {
-    it('shows 100,000 agents as a first batch under 2 MB, with Show more for the rest', () => {
-      const html = render({ id: 'hg', name: 'Big', agents: agents(100_000) });
-      assert.ok(html.length < 2_000_000, `${html.length} characters`);
-      const shape = shapeOf(html);
+    it('shows 100,000 agents as a first batch, with Show more for the rest', () => {
+      const { rows, summary } = build({ id: 'hg', name: 'Big', agents: agents(100_000) });
+      const shape = shapeOf(rows);
       assert.ok(shape.memberRows <= detailsLimits.pageRowBudget, `${shape.memberRows} rows`);
-      const shown = (html.match(/<li class="[^"]*" data-path="\[&quot;agents&quot;,\d+\]"/g) ?? []).length;
+      const agentRows = rows.find((row) => row.type === 'container' && row.key === 'agents');
+      assert.ok(agentRows && agentRows.type === 'container');
+      const shown = agentRows.children.filter((row) => row.type !== 'more').length;
       assert.ok(shown > 100 && shown < 100_000, `${shown} agents shown`);
-      assert.ok(html.includes(`${shown.toLocaleString('en-US')} of 100,000 shown`));
-      assert.ok(html.includes(`<button type="button" class="link-button" data-message="showMore" ${dataPath(['agents'])}>Show more</button>`));
+      assert.deepEqual(agentRows.children[agentRows.children.length - 1], { type: 'more', path: ['agents'], note: `${shown.toLocaleString('en-US')} of 100,000 shown`, action: 'Show more' });
       // The summary counts the agents left out, and the members of the last agent the budget cut short.
-      const notShown = Number(/([\d,]+) not shown/.exec(html)?.[1].replace(/,/g, ''));
+      const notShown = Number(/([\d,]+) not shown/.exec(summary)?.[1].replace(/,/g, ''));
       assert.ok(notShown >= 100_000 - shown && notShown < 100_000 - shown + 8, `${notShown} not shown`);
     });
 
     it('shows a list in batches, one more per Show more, until it is whole', () => {
       const list = Array.from({ length: 1200 }, (_, index) => index);
-      const shownWith = (requests: number): string =>
-        render({ list }, { moreRequested: new Map(requests ? [[pathKey(['list']), requests]] : []) });
-      assert.match(shownWith(0), /500 of 1,200 shown/);
-      assert.ok(shownWith(0).includes(dataPath(['list', 499])) && !shownWith(0).includes(dataPath(['list', 500])));
-      assert.match(shownWith(1), /1,000 of 1,200 shown/);
+      const shownWith = (requests: number) => build({ list }, { moreRequested: new Map(requests ? [[pathKey(['list']), requests]] : []) });
+      assert.deepEqual(notes(shownWith(0).rows), ['500 of 1,200 shown']);
+      assert.ok(hasPath(shownWith(0).rows, ['list', 499]) && !hasPath(shownWith(0).rows, ['list', 500]));
+      assert.deepEqual(notes(shownWith(1).rows), ['1,000 of 1,200 shown']);
       const whole = shownWith(2);
-      assert.ok(whole.includes(dataPath(['list', 1199])));
-      assert.doesNotMatch(whole, /data-message="showMore"|not shown/);
+      assert.ok(hasPath(whole.rows, ['list', 1199]));
+      assert.deepEqual(notes(whole.rows), []);
+      assert.doesNotMatch(whole.summary, /not shown/);
     });
 
     it('keeps the page within its row budget across containers, and Show more adds to it', () => {
       const limits: DetailsLimits = { maxDepth: 32, rowBatch: 1000, pageRowBudget: 100 };
       const payload = { first: Array.from({ length: 80 }, String), second: Array.from({ length: 80 }, String) };
-      const html = render(payload, { limits });
-      assert.equal(shapeOf(html).memberRows, 100);
+      const { rows } = build(payload, { limits });
+      assert.equal(shapeOf(rows).memberRows, 100);
       // "first" and its 80 items: 81 rows; "second" and 18 of its items.
-      assert.match(html, /18 of 80 shown/);
-      const more = render(payload, { limits, moreRequested: new Map([[pathKey(['second']), 1]]) });
-      assert.ok(more.includes(dataPath(['second', 79])));
-      assert.doesNotMatch(more, /not shown/);
+      assert.deepEqual(notes(rows), ['18 of 80 shown']);
+      const more = build(payload, { limits, moreRequested: new Map([[pathKey(['second']), 1]]) });
+      assert.ok(hasPath(more.rows, ['second', 79]));
+      assert.doesNotMatch(more.summary, /not shown/);
     });
 
     it('lists documented fields as not set only when every member is shown', () => {
       const limits: DetailsLimits = { ...detailsLimits, rowBatch: 2 };
-      assert.doesNotMatch(render({ id: 'hg', name: 'Big', extension: '1' }, { limits }), /class="node leaf not-set"/);
-      assert.match(render({ id: 'hg', name: 'Big' }, { limits }), /class="node leaf not-set"/);
+      const notSet = (payload: unknown): number => flatten(build(payload, { limits }).rows).filter((row) => row.type === 'notSet').length;
+      assert.equal(notSet({ id: 'hg', name: 'Big', extension: '1' }), 0);
+      assert.ok(notSet({ id: 'hg', name: 'Big' }) > 0);
     });
   });
 
@@ -162,31 +139,15 @@ describe('details page limits', () => {
       },
     };
 
-    it('turns a page that cannot be built into the error, with Retry', () => {
-      assert.throws(() => render(throwing), /getter/, 'the payload does make the builder throw');
-      const html = buildDetailsHtmlOrError({ kind: 'huntGroup', title: 'Big', payload: throwing, ...resources });
-      assert.match(html, /<div class="error" role="alert">.*Could not show these details: getter &lt;b&gt;failed&lt;\/b&gt;/s);
-      assert.match(html, /<button type="button" class="link-button" data-message="refresh">Retry<\/button>/);
-      assert.doesNotMatch(html, /id="tree"/);
+    it('turns rows that cannot be built into the error', () => {
+      assert.throws(() => build(throwing), /getter/, 'the payload does make the builder throw');
+      assert.deepEqual(buildDetailsRowsOrError({ payload: throwing, schema: schemaOf('huntGroup') }), { error: 'Could not show these details: getter <b>failed</b>' });
     });
 
     it('gives the tracking ID once in the error line', () => {
       const trackingId = 'ROUTER_2A07FE8B-000000000015';
       const text = loadErrorText(new NotFoundError({ method: 'GET', url: '/v1/telephony/config/huntGroups/x', status: 404, trackingId }));
       assert.equal(text.split(trackingId).length - 1, 1, text);
-      const html = render(undefined, { error: text });
-      assert.equal(html.split(trackingId).length - 1, 1);
-    });
-  });
-
-  describe('Show more messages', () => {
-    it('accepts a path of keys and indexes, and nothing else', () => {
-      assert.ok(isDetailsRequest({ type: 'showMore', path: [] }));
-      assert.ok(isDetailsRequest({ type: 'showMore', path: ['agents', 3, '__proto__'] }));
-      for (const path of [undefined, 'agents', [-1], [1.5], [null], [{}], [['a']], ['x'.repeat(1001)], Array<string>(detailsLimits.maxDepth + 1).fill('x')]) {
-        assert.equal(isDetailsRequest({ type: 'showMore', path }), false, JSON.stringify(path));
-      }
-      assert.equal(isDetailsRequest({ type: 'showMore' }), false);
     });
   });
 
@@ -206,15 +167,13 @@ describe('details page limits', () => {
     const wide = fc.tuple(json, fc.integer({ min: 0, max: 3000 })).map(([item, count]) => Array.from({ length: count }, () => item));
     const limits = fc.record({ maxDepth: fc.integer({ min: 1, max: 40 }), rowBatch: fc.integer({ min: 1, max: 600 }), pageRowBudget: fc.integer({ min: 1, max: 2500 }) });
 
-    it('renders without throwing, and within the limits', () => {
+    it('builds without throwing, and within the limits', () => {
       fc.assert(
-        fc.property(fc.oneof(json, deep, wide), limits, fc.constantFrom('huntGroup', 'callPickup') as fc.Arbitrary<DetailsHtmlInput['kind']>, (payload, chosen, kind) => {
-          const html = buildDetailsHtml({ kind, title: 'x', payload, ...resources, limits: chosen });
-          const shape = shapeOf(html);
+        fc.property(fc.oneof(json, deep, wide), limits, fc.constantFrom('huntGroup', 'callPickup') as fc.Arbitrary<'huntGroup' | 'callPickup'>, (payload, chosen, kind) => {
+          const shape = shapeOf(buildDetailsRows({ payload, schema: schemaOf(kind), limits: chosen }).rows);
           assert.ok(shape.listDepth <= chosen.maxDepth + 1, `lists ${shape.listDepth} deep`);
           assert.ok(shape.widestList <= chosen.rowBatch, `${shape.widestList} rows in one list`);
           assert.ok(shape.memberRows <= chosen.pageRowBudget, `${shape.memberRows} rows`);
-          assert.ok(!html.includes('<script>') && !html.includes('<img'), 'payload text stays inert');
         }),
         { numRuns: 150 },
       );

@@ -8,14 +8,13 @@ import {
   DocumentedKind,
   enumMeaning,
   fieldDoc,
-  schemaFileName,
 } from '../../src/fields/fieldDocs';
 
 // Coverage is measured against the outside references, not against the schemas themselves: the
 // example payloads of the two "Get Details" pages and the published OpenAPI specs, kept in
 // test/fixtures so that the tests never depend on anything outside the repository.
 
-const allKinds: DocumentedKind[] = ['huntGroup', 'callPickup', 'location', 'huntGroupListItem', 'callPickupListItem'];
+const allKinds: DocumentedKind[] = ['huntGroup', 'callPickup', 'callQueue', 'autoAttendant', 'location', 'huntGroupListItem', 'callPickupListItem', 'callQueueListItem', 'autoAttendantListItem'];
 
 const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 const seedsDir = path.join(fixturesDir, 'seeds');
@@ -351,8 +350,8 @@ describe('field documentation', () => {
 
   describe('schema files', () => {
     for (const kind of allKinds) {
-      it(`${kind}: ships as schemas/${schemaFileName(kind)}, draft-07, open to undocumented fields`, () => {
-        const file = path.join(repoRoot, 'schemas', schemaFileName(kind));
+      it(`${kind}: ships as schemas/${kind}.schema.json, draft-07, open to undocumented fields`, () => {
+        const file = path.join(repoRoot, 'schemas', `${kind}.schema.json`);
         const schema: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
         assert.equal((schema as { $schema?: string }).$schema, 'http://json-schema.org/draft-07/schema#');
         // additionalProperties:false would turn every undocumented field of a real payload into a warning.

@@ -1,15 +1,9 @@
 import * as assert from 'node:assert/strict';
-import {
-  agentName,
-  clip,
-  huntGroupAgentView,
-  huntGroupFacts,
-  huntGroupTooltipLines,
-  noAnswerSummary,
-  payloadText,
-  policyFact,
-} from '../../src/tree/describe';
-import type { HuntGroupDetails } from '../../src/webex/types';
+import { huntGroupFacts, huntGroupMembers, noAnswerSummary, policyFact } from '../../src/kinds/huntGroup/describe';
+import type { HuntGroupAgent, HuntGroupDetails } from '../../src/kinds/huntGroup/types';
+import type { Member } from '../../src/kinds/kind';
+import { agentName, payloadText } from '../../src/kinds/words';
+import { clip } from '../../src/tree/rowText';
 
 // The exact words the tree shows for a hunt group. Every expected value is written out here, so a
 // swapped name, a dropped "(voicemail)" or a reworded busy setting fails a test.
@@ -145,21 +139,6 @@ describe('Hunt group wording in the tree', () => {
     ]);
   });
 
-  it('puts language and time zone in the tooltip, or says they are not set', () => {
-    const tail = (details: HuntGroupDetails): string[] => huntGroupTooltipLines(details).slice(-2);
-    assert.deepEqual(tail(huntGroup({}, { language: 'English', languageCode: 'en_us', timeZone: 'America/Chicago' })), ['Language: English', 'Time zone: America/Chicago']);
-    assert.deepEqual(tail(huntGroup({}, { languageCode: 'en_us' })), ['Language: en_us', 'Time zone: not set']);
-    assert.deepEqual(tail(huntGroup({})), ['Language: not set', 'Time zone: not set']);
-    assert.deepEqual(huntGroupTooltipLines(huntGroup({ policy: 'WEIGHTED' })), [
-      'Policy: Weighted',
-      'No answer: not set',
-      'Busy redirect: off',
-      'Business continuity: off',
-      'Language: not set',
-      'Time zone: not set',
-    ]);
-  });
-
   describe('agents', () => {
     it('names an agent by first and last name, either alone, then display name, then ID', () => {
       assert.equal(agentName({ id: 'a', firstName: 'Ana', lastName: 'Ruiz', displayName: 'ana.r' }), 'Ana Ruiz');
@@ -169,20 +148,34 @@ describe('Hunt group wording in the tree', () => {
       assert.equal(agentName({ id: 'Y2lz', displayName: '  ' }), 'Y2lz');
     });
 
+    /** The one member a hunt group with this policy and this agent has. */
+    const memberUnder = (policy: string, agent: HuntGroupAgent): Member => {
+      const members = huntGroupMembers(huntGroup({ policy }, { agents: [agent] }));
+      assert.equal(members.length, 1);
+      return members[0];
+    };
+
     it('describes an agent by number, type and (under WEIGHTED) weight, leaving out what is missing', () => {
-      const view = huntGroupAgentView({ id: 'a', firstName: 'Ana', type: 'PLACE', phoneNumber: '+14085550101', extension: '7781', weight: 0 }, 'WEIGHTED');
-      assert.deepEqual(view, {
+      const member = memberUnder('WEIGHTED', { id: 'a', firstName: 'Ana', type: 'PLACE', phoneNumber: '+14085550101', extension: '7781', weight: 0 });
+      assert.deepEqual(member, {
         id: 'a',
         name: 'Ana',
         type: 'PLACE',
         phoneNumber: '+14085550101',
         extension: '7781',
+        esn: undefined,
+        phoneNumbers: ['+14085550101'],
+        extensions: ['7781'],
+        weight: '0',
+        names: ['Ana'],
         description: 'ext 7781 · +14085550101 · PLACE · weight 0%',
       });
-      assert.equal(huntGroupAgentView({ id: 'b', type: 'PEOPLE' }, 'WEIGHTED').description, 'PEOPLE');
-      assert.equal(huntGroupAgentView({ id: 'c', extension: '7782' }, 'WEIGHTED').description, 'ext 7782');
-      assert.equal(huntGroupAgentView({ id: 'd', weight: '40' }, 'WEIGHTED').description, 'weight 40%');
-      assert.equal(huntGroupAgentView({ id: 'e', weight: '40' }, 'SIMULTANEOUS').description, '');
+      assert.equal(memberUnder('WEIGHTED', { id: 'b', type: 'PEOPLE' }).description, 'PEOPLE');
+      assert.equal(memberUnder('WEIGHTED', { id: 'c', extension: '7782' }).description, 'ext 7782');
+      assert.equal(memberUnder('WEIGHTED', { id: 'd', weight: '40' }).description, 'weight 40%');
+      const unweighted = memberUnder('SIMULTANEOUS', { id: 'e', weight: '40' });
+      assert.equal(unweighted.description, '');
+      assert.equal(unweighted.weight, undefined);
     });
   });
 

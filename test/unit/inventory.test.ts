@@ -9,19 +9,34 @@ import {
   type InventoryProgress,
   type InventoryRow,
 } from '../../src/inventory';
-import { startSampleServer, SAMPLE_TOKEN, type SampleOrg, type SampleServer } from '../../src/sample/server';
-import { decodeWebexId } from '../../src/sample/ids';
+import { startSampleServer, SAMPLE_TOKEN, type SampleOrg, type SampleServer } from '../support/sampleServer';
+import type { CallPickupAgent } from '../../src/kinds/callPickup/types';
+import type { HuntGroupAgent } from '../../src/kinds/huntGroup/types';
+import type { Kind } from '../../src/kinds/kind';
 import { OrgStore } from '../../src/store/orgStore';
-import { WebexCalling } from '../../src/webex/calling';
+import { WebexCalling, type CallingFeature } from '../../src/webex/calling';
 import { WebexClient, type WebexClientOptions } from '../../src/webex/client';
 import { AbortedError, ServerError, UnauthorizedError } from '../../src/webex/errors';
-import type { CallPickupAgent, HuntGroupAgent } from '../../src/webex/types';
+import { decodeWebexId } from '../../src/webex/ids';
 
 // Find, Find Agent and Export over real HTTP against the sample API. Every expectation is computed
 // from the sample org's own data (server.org), never from the code under test, and request counts
 // are the server's.
+//
+// These tests are about hunt groups and call pickups. Other kinds (call queues, auto attendants)
+// join the inventory, Find and Find Agent with tests of their own: where a run cannot be limited to
+// these two kinds, only their results and the requests about them are compared.
 
 const PAGE_SIZE = 100;
+
+const THESE_KINDS: readonly Kind[] = ['huntGroup', 'callPickup'];
+
+function ofTheseKinds<T extends { kind: Kind }>(items: readonly T[]): T[] {
+  return items.filter((item) => THESE_KINDS.includes(item.kind));
+}
+
+/** Paths (without the query) of the locations list and of hunt group and call pickup lists and details. */
+const PATH_OF_THESE_KINDS = /\/telephony\/config\/(locations|huntGroups|locations\/[^/]+\/(huntGroups|callPickups)(\/[^/]+)?)$/;
 
 /** The fewest requests a list can take in the sample API's default (link) paging: see bench/bounds.ts. */
 function pagesFor(items: number, pageSize = PAGE_SIZE): number {
@@ -41,7 +56,7 @@ function inventoryLowerBound(org: SampleOrg, pageSize = PAGE_SIZE): number {
   return pagesFor(counts.locations, pageSize) + pagesFor(counts.huntGroups, pageSize) + callPickupPages + counts.huntGroups + counts.callPickups;
 }
 
-type Membership = { kind: 'huntGroup' | 'callPickup'; groupId: string; weight?: string };
+type Membership = { kind: Kind; groupId: string; weight?: string };
 
 /** Every agent's groups, straight from the sample data. */
 function membershipsByAgent(org: SampleOrg): Map<string, Membership[]> {
@@ -90,12 +105,22 @@ describe('Inventory, Find and Find Agent', () => {
     return server.stats().log.map((record) => record.url);
   }
 
+  /** URLs of the requests for the locations list and for hunt groups and call pickups, in arrival order. */
+  function requestUrlsOfTheseKinds(): string[] {
+    return requests().filter((url) => PATH_OF_THESE_KINDS.test(url.split('?')[0]));
+  }
+
+  /** How many requests were for the locations list and for hunt groups and call pickups (see PATH_OF_THESE_KINDS). */
+  function requestsOfTheseKinds(): number {
+    return Object.entries(server.stats().byPath).reduce((sum, [path, count]) => sum + (PATH_OF_THESE_KINDS.test(path) ? count : 0), 0);
+  }
+
   describe('collectInventory', () => {
     it('reads every hunt group and call pickup with details in exactly the lower bound of requests', async () => {
       const store = newStore();
       server.resetStats();
       const progress: InventoryProgress[] = [];
-      const inventory = await collectInventory(store, { onProgress: (p) => progress.push(p) });
+      const inventory = await collectInventory(store, { kinds: THESE_KINDS, onProgress: (p) => progress.push(p) });
 
       assert.equal(server.stats().total, inventoryLowerBound(server.org));
       assert.equal(server.stats().duplicates, 0);
@@ -120,11 +145,11 @@ describe('Inventory, Find and Find Agent', () => {
       server.resetStats();
       await collectInventory(store);
       for (const where of server.org.locations) {
-        const list = store.huntGroups(where.location.id);
+        const list = store.list('huntGroup', where.location.id);
         await list.ensureFirstPage();
         assert.deepEqual(list.items.map((g) => g.id), where.huntGroups.map((g) => g.id));
         assert.equal(list.hasMore, false, 'served complete: no "Load more"');
-        await store.huntGroup(where.location.id, where.huntGroups[0]?.id ?? 'none').catch(() => undefined);
+        await store.details('huntGroup', where.location.id, where.huntGroups[0]?.id ?? 'none').catch(() => undefined);
       }
       const extra = server.stats().log.filter((r) => !r.url.includes('/huntGroups/none'));
       assert.deepEqual(extra.map((r) => r.url), []);
@@ -134,10 +159,10 @@ describe('Inventory, Find and Find Agent', () => {
       const store = newStore();
       const where = server.org.locations.find((l) => l.huntGroups.length > 0 && l.callPickups.length > 0)!;
       await store.locations();
-      await store.callPickups(where.location.id).ensureFirstPage();
-      await store.huntGroup(where.location.id, where.huntGroups[0].id);
+      await store.list('callPickup', where.location.id).ensureFirstPage();
+      await store.details('huntGroup', where.location.id, where.huntGroups[0].id);
       server.resetStats();
-      await collectInventory(store);
+      await collectInventory(store, { kinds: THESE_KINDS });
       assert.equal(server.stats().total, inventoryLowerBound(server.org) - 3);
       assert.equal(server.stats().duplicates, 0);
     });
@@ -146,7 +171,7 @@ describe('Inventory, Find and Find Agent', () => {
       server.setMaxPageSize(2);
       const store = newStore({ pageSize: 2 });
       server.resetStats();
-      const inventory = await collectInventory(store);
+      const inventory = await collectInventory(store, { kinds: THESE_KINDS });
       assert.equal(server.stats().total, inventoryLowerBound(server.org, 2));
       assert.equal(inventory.items.length, countsOf(server.org).huntGroups + countsOf(server.org).callPickups);
     });
@@ -157,7 +182,7 @@ describe('Inventory, Find and Find Agent', () => {
       const otherLocation = server.org.locations.find((l) => l !== where && l.callPickups.length > 0)!;
       server.addFault({ path: `/telephony/config/locations/${where.location.id}/huntGroups/${broken.id}`, fault: { kind: 'status', status: 500 } });
       server.addFault({ path: `/telephony/config/locations/${otherLocation.location.id}/callPickups`, fault: { kind: 'status', status: 403 } });
-      const inventory = await collectInventory(newStore());
+      const inventory = await collectInventory(newStore(), { kinds: THESE_KINDS });
 
       assert.equal(inventory.failures.length, 2);
       const itemFailure = inventory.failures.find((f) => f.what === 'huntGroup')!;
@@ -176,7 +201,7 @@ describe('Inventory, Find and Find Agent', () => {
     it('stops at the first 401: the token is gone, further requests would all fail', async () => {
       server.expireTokensAfter(3);
       server.resetStats();
-      await assert.rejects(collectInventory(newStore()), UnauthorizedError);
+      await assert.rejects(collectInventory(newStore(), { kinds: THESE_KINDS }), UnauthorizedError);
       assert.ok(server.stats().total < inventoryLowerBound(server.org));
     });
 
@@ -200,14 +225,16 @@ describe('Inventory, Find and Find Agent', () => {
       })();
       const calling = {
         locations: async () => org.locations.map((l) => l.location),
-        huntGroupPages: () => onePage(org.locations.flatMap((l) => l.huntGroups.map((g) => ({ ...g, locationId: l.location.id, locationName: l.location.name })))),
-        callPickupPages: (locationId: string) => onePage(org.locations.find((l) => l.location.id === locationId)!.callPickups.map((p) => ({ ...p }))),
-        huntGroup: (_locationId: string, id: string) => hold(`huntGroup ${id}`, { id }),
-        callPickup: (_locationId: string, id: string) => hold(`callPickup ${id}`, { id }),
+        listPages: (feature: CallingFeature, filter: { locationId?: string }) =>
+          feature.listKey === 'huntGroups'
+            ? onePage(org.locations.flatMap((l) => l.huntGroups.map((g) => ({ ...g, locationId: l.location.id, locationName: l.location.name }))))
+            : onePage(org.locations.find((l) => l.location.id === filter.locationId)!.callPickups.map((p) => ({ ...p }))),
+        itemDetails: (feature: CallingFeature, _locationId: string, id: string) => hold(`${feature.listKey} ${id}`, { id }),
       } as unknown as WebexCalling;
       const controller = new AbortController();
       const concurrency = 4;
       const run = collectInventory(new OrgStore(calling), {
+        kinds: THESE_KINDS,
         signal: controller.signal,
         concurrency,
         onProgress: (p) => {
@@ -238,11 +265,11 @@ describe('Inventory, Find and Find Agent', () => {
         ...l.huntGroups.filter((g) => g.name.toLowerCase().includes('sales')).map((g) => g.id),
         ...l.callPickups.filter((p) => p.name.toLowerCase().includes('sales')).map((p) => p.id),
       ]);
-      assert.deepEqual(result.items.map((i) => i.id).sort(), expected.sort());
+      assert.deepEqual(ofTheseKinds(result.items).map((i) => i.id).sort(), expected.sort());
       assert.ok(result.items.some((i) => i.id === salesLine().id && i.matchedBy === 'name'));
       assert.equal(batches.reduce((a, b) => a + b, 0), result.items.length, 'every result was streamed');
       // 1 filtered hunt group listing + locations + one call pickup list per location.
-      assert.equal(server.stats().total, 1 + 1 + server.org.locations.length);
+      assert.equal(requestsOfTheseKinds(), 1 + 1 + server.org.locations.length);
       assert.ok(requests().some((url) => url.includes('/huntGroups?') && url.includes('name=sales')));
     });
 
@@ -252,10 +279,10 @@ describe('Inventory, Find and Find Agent', () => {
       const loaded = newStore();
       await collectInventory(loaded);
       for (const store of [newStore(), loaded]) {
-        assert.deepEqual((await findItems(store, 'sales LINE')).items.map((i) => i.name), ['Sales Line']);
-        assert.deepEqual((await findItems(store, 'line sales')).items, []);
+        assert.deepEqual(ofTheseKinds((await findItems(store, 'sales LINE')).items).map((i) => i.name), ['Sales Line']);
+        assert.deepEqual(ofTheseKinds((await findItems(store, 'line sales')).items), []);
         const munich = await findItems(store, 'MÜNCHEN');
-        assert.deepEqual(munich.items.map((i) => i.id).sort(), expected.map((g) => g.id).sort());
+        assert.deepEqual(ofTheseKinds(munich.items).map((i) => i.id).sort(), expected.map((g) => g.id).sort());
       }
     });
 
@@ -267,9 +294,9 @@ describe('Inventory, Find and Find Agent', () => {
       ] as const) {
         server.resetStats();
         const result = await findItems(newStore(), query);
-        assert.deepEqual(result.items.map((i) => [i.id, i.matchedBy]), [[salesLine().id, matchedBy]], query);
-        assert.equal(server.stats().total, 1, query);
-        assert.ok(requests()[0].includes('phoneNumber='), query);
+        assert.deepEqual(ofTheseKinds(result.items).map((i) => [i.id, i.matchedBy]), [[salesLine().id, matchedBy]], query);
+        assert.equal(requestsOfTheseKinds(), 1, query);
+        assert.ok(requestUrlsOfTheseKinds()[0].includes('phoneNumber='), query);
       }
     });
 
@@ -277,7 +304,7 @@ describe('Inventory, Find and Find Agent', () => {
       const store = newStore();
       await collectInventory(store);
       server.resetStats();
-      assert.deepEqual((await findItems(store, '5001')).items.map((i) => i.id), [salesLine().id]);
+      assert.deepEqual(ofTheseKinds((await findItems(store, '5001')).items).map((i) => i.id), [salesLine().id]);
       assert.ok((await findItems(store, 'pickup')).items.length > 0);
       assert.equal(server.stats().total, 0);
     });
@@ -302,14 +329,15 @@ describe('Inventory, Find and Find Agent', () => {
       const store = newStore();
       server.resetStats();
       const result = await findAgent(store, `${agent.lastName} ${agent.firstName}`);
-      assert.equal(server.stats().total, inventoryLowerBound(server.org));
+      assert.equal(requestsOfTheseKinds(), inventoryLowerBound(server.org));
+      assert.equal(server.stats().duplicates, 0);
       const found = result.agents.find((a) => a.id === agentId)!;
       assert.ok(found, `found ${agent.firstName} ${agent.lastName}`);
       assert.deepEqual(
-        sortedMemberships(found.memberships.map((m) => (m.weight === undefined ? { kind: m.kind, groupId: m.groupId } : { kind: m.kind, groupId: m.groupId, weight: m.weight }))),
+        sortedMemberships(ofTheseKinds(found.memberships).map((m) => (m.weight === undefined ? { kind: m.kind, groupId: m.groupId } : { kind: m.kind, groupId: m.groupId, weight: m.weight }))),
         sortedMemberships(expected),
       );
-      for (const membership of found.memberships) {
+      for (const membership of ofTheseKinds(found.memberships)) {
         const group = server.org.locations.flatMap((l) => l.huntGroups).find((g) => g.id === membership.groupId);
         assert.equal(membership.policy, group?.callPolicies?.policy, 'hunt groups carry their policy; call pickups none');
       }
@@ -323,11 +351,13 @@ describe('Inventory, Find and Find Agent', () => {
       const byUuid = await findAgent(store, decodeWebexId(agentId)!.innerId.toUpperCase());
       assert.deepEqual(byUuid.agents.map((a) => [a.id, a.matchedBy]), [[agentId, 'id']]);
       const byId = await findAgent(store, agentId);
-      assert.deepEqual(byId.agents.map((a) => a.memberships.length), [expected.length]);
+      assert.deepEqual(byId.agents.map((a) => ofTheseKinds(a.memberships).length), [expected.length]);
       assert.equal(server.stats().total, 0);
     });
 
     it('finds workspaces and virtual lines, and everyone whose name holds the words', async () => {
+      // Agents found in hunt groups and call pickups (others may be in other kinds only).
+      const inTheseKinds = (agents: Awaited<ReturnType<typeof findAgent>>['agents']) => agents.filter((a) => ofTheseKinds(a.memberships).length > 0);
       const result = await findAgent(newStore(), 'john');
       const byAgent = membershipsByAgent(server.org);
       const expectedIds = new Set<string>();
@@ -335,17 +365,17 @@ describe('Inventory, Find and Find Agent', () => {
         const agents = [...location.huntGroups.flatMap((g) => g.agents ?? []), ...location.callPickups.flatMap((p) => p.agents ?? [])] as Array<HuntGroupAgent & CallPickupAgent>;
         for (const a of agents) if (`${a.firstName} ${a.lastName} ${a.displayName ?? ''} ${a.email ?? ''}`.toLowerCase().includes('john')) expectedIds.add(a.id);
       }
-      assert.deepEqual(result.agents.map((a) => a.id).sort(), [...expectedIds].sort());
-      for (const agent of result.agents) assert.equal(agent.memberships.length, byAgent.get(agent.id)!.length);
+      assert.deepEqual(inTheseKinds(result.agents).map((a) => a.id).sort(), [...expectedIds].sort());
+      for (const agent of inTheseKinds(result.agents)) assert.equal(ofTheseKinds(agent.memberships).length, byAgent.get(agent.id)!.length);
 
       const store = newStore();
       const mueller = await findAgent(store, 'muller LUKAS');
       const lukas = server.org.locations.flatMap((l) => l.huntGroups.flatMap((g) => (g.agents ?? []) as HuntGroupAgent[])).find((a) => a.lastName === 'Müller')!;
-      assert.deepEqual(mueller.agents.map((a) => [a.id, a.name]), [[lukas.id, 'Lukas Müller']], 'words in any order, without accents');
+      assert.deepEqual(inTheseKinds(mueller.agents).map((a) => [a.id, a.name]), [[lukas.id, 'Lukas Müller']], 'words in any order, without accents');
       for (const type of ['PLACE', 'VIRTUAL_LINE']) {
         const member = server.org.locations.flatMap((l) => l.huntGroups.flatMap((g) => (g.agents ?? []) as HuntGroupAgent[])).find((a) => a.type === type)!;
         const found = await findAgent(store, member.id);
-        assert.deepEqual(found.agents.map((a) => [a.type, a.memberships.length]), [[type, byAgent.get(member.id)!.length]]);
+        assert.deepEqual(found.agents.map((a) => [a.type, ofTheseKinds(a.memberships).length]), [[type, byAgent.get(member.id)!.length]]);
       }
     });
   });
@@ -358,7 +388,7 @@ describe('Inventory, Find and Find Agent', () => {
       const policiesGivenWeights = new Set(unweighted.map((g) => g.callPolicies?.policy));
       assert.deepEqual([...policiesGivenWeights].sort(), ['CIRCULAR', 'REGULAR', 'SIMULTANEOUS', 'UNIFORM']);
       for (const group of unweighted) for (const agent of group.agents as HuntGroupAgent[]) agent.weight = '25';
-      const inventory = await collectInventory(newStore());
+      const inventory = await collectInventory(newStore(), { kinds: THESE_KINDS });
       const rows = inventoryRows(inventory.items);
       const groups = server.org.locations.flatMap((l) => [...l.huntGroups, ...l.callPickups]);
       assert.equal(rows.length, groups.reduce((sum, g) => sum + Math.max(1, g.agents?.length ?? 0), 0));

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { agentsOf, effectiveWeight, groupFacts } from '../../src/inventory/agents';
+import { groupFacts, membersOf } from '../../src/inventory/agents';
 import { csvField, neutraliseFormula, toCsv } from '../../src/inventory/csv';
 import { INVENTORY_COLUMNS, inventoryRows, inventoryToCsv, inventoryToJson } from '../../src/inventory/export';
 import { matchAgents } from '../../src/inventory/findAgent';
 import type { InventoryItem } from '../../src/inventory/inventory';
 import { digitsOf, matchesWords, numberMatch, parseQuery } from '../../src/inventory/query';
-import type { CallPickupDetails, HuntGroupDetails } from '../../src/webex/types';
+import type { CallPickupDetails } from '../../src/kinds/callPickup/types';
+import type { HuntGroupDetails } from '../../src/kinds/huntGroup/types';
 
 // What export rows, Find Agent and the query rules make of hand-written inventory items, compared
 // with literal values: one field at a time, so each rule shows where it is decided.
@@ -32,19 +33,20 @@ function webexId(inner: string): string {
 }
 
 describe('inventory rows and matching', () => {
-  describe('agentsOf', () => {
+  describe('membersOf', () => {
     it('reads a hunt group agent’s number, extension, ESN, weight and names', () => {
       const item = huntGroup('h1', {
+        callPolicies: { policy: 'WEIGHTED' },
         agents: [
           { id: 'a1', firstName: 'Ann', lastName: 'Lee', type: 'PEOPLE', phoneNumber: '+14085550101', extension: '5001', routingPrefix: '77', weight: '40' },
           { id: 'a2', firstName: ' ', extension: '5002', esn: '995002', weight: 10 },
           { id: 'a3', routingPrefix: '77' },
         ],
       });
-      assert.deepEqual(agentsOf(item), [
-        { id: 'a1', name: 'Ann Lee', type: 'PEOPLE', extension: '5001', phoneNumber: '+14085550101', esn: '775001', phoneNumbers: ['+14085550101'], extensions: ['5001'], weight: '40', names: ['Ann', 'Lee'] },
-        { id: 'a2', name: 'a2', type: undefined, extension: '5002', phoneNumber: undefined, esn: '995002', phoneNumbers: [], extensions: ['5002'], weight: '10', names: [] },
-        { id: 'a3', name: 'a3', type: undefined, extension: undefined, phoneNumber: undefined, esn: undefined, phoneNumbers: [], extensions: [], weight: undefined, names: [] },
+      assert.deepEqual(membersOf(item), [
+        { id: 'a1', name: 'Ann Lee', type: 'PEOPLE', extension: '5001', phoneNumber: '+14085550101', esn: '775001', phoneNumbers: ['+14085550101'], extensions: ['5001'], weight: '40', names: ['Ann', 'Lee'], description: 'ext 5001 · +14085550101 · PEOPLE · weight 40%' },
+        { id: 'a2', name: 'a2', type: undefined, extension: '5002', phoneNumber: undefined, esn: '995002', phoneNumbers: [], extensions: ['5002'], weight: '10', names: [], description: 'ext 5002 · weight 10%' },
+        { id: 'a3', name: 'a3', type: undefined, extension: undefined, phoneNumber: undefined, esn: undefined, phoneNumbers: [], extensions: [], weight: undefined, names: [], description: '' },
       ]);
     });
 
@@ -63,19 +65,19 @@ describe('inventory rows and matching', () => {
           { id: 'b4' },
         ],
       });
-      assert.deepEqual(agentsOf(item), [
-        { id: 'b1', name: 'Bo Diaz', type: 'PEOPLE', extension: '22', phoneNumber: '+2222', esn: '7722', phoneNumbers: ['+2222', '+1111'], extensions: ['22', '11', '33'], email: 'bo@example.com', names: ['Bo Diaz'] },
-        { id: 'b2', name: 'Cy', type: undefined, extension: undefined, phoneNumber: '+3333', esn: undefined, phoneNumbers: ['+3333'], extensions: [], email: undefined, names: ['Cy'] },
-        { id: 'b3', name: 'Only', type: undefined, extension: undefined, phoneNumber: '+4444', esn: undefined, phoneNumbers: ['+4444', '+5555'], extensions: [], email: undefined, names: ['Only'] },
-        { id: 'b4', name: 'b4', type: undefined, extension: undefined, phoneNumber: undefined, esn: undefined, phoneNumbers: [], extensions: [], email: undefined, names: [] },
+      assert.deepEqual(membersOf(item), [
+        { id: 'b1', name: 'Bo Diaz', type: 'PEOPLE', extension: '22', phoneNumber: '+2222', esn: '7722', phoneNumbers: ['+2222', '+1111'], extensions: ['22', '11', '33'], email: 'bo@example.com', names: ['Bo Diaz'], description: 'ext 22 · +2222 · PEOPLE' },
+        { id: 'b2', name: 'Cy', type: undefined, extension: undefined, phoneNumber: '+3333', esn: undefined, phoneNumbers: ['+3333'], extensions: [], email: undefined, names: ['Cy'], description: '+3333' },
+        { id: 'b3', name: 'Only', type: undefined, extension: undefined, phoneNumber: '+4444', esn: undefined, phoneNumbers: ['+4444', '+5555'], extensions: [], email: undefined, names: ['Only'], description: '+4444' },
+        { id: 'b4', name: 'b4', type: undefined, extension: undefined, phoneNumber: undefined, esn: undefined, phoneNumbers: [], extensions: [], email: undefined, names: [], description: '' },
       ]);
     });
 
     it('skips agents without a string ID, and reads no agents from a missing or non-list field', () => {
       const agents = [null, 'a', { name: 'no id' }, { id: 7 }, { id: 'ok' }];
-      assert.deepEqual(agentsOf(huntGroup('h1', { agents } as unknown as Partial<HuntGroupDetails>)).map((agent) => agent.id), ['ok']);
-      assert.deepEqual(agentsOf(huntGroup('h1', {})), []);
-      assert.deepEqual(agentsOf(huntGroup('h1', { agents: { id: 'x' } } as unknown as Partial<HuntGroupDetails>)), []);
+      assert.deepEqual(membersOf(huntGroup('h1', { agents } as unknown as Partial<HuntGroupDetails>)).map((agent) => agent.id), ['ok']);
+      assert.deepEqual(membersOf(huntGroup('h1', {})), []);
+      assert.deepEqual(membersOf(huntGroup('h1', { agents: { id: 'x' } } as unknown as Partial<HuntGroupDetails>)), []);
     });
   });
 
@@ -89,9 +91,10 @@ describe('inventory rows and matching', () => {
     });
 
     it('gives a weight only under WEIGHTED', () => {
-      const agent = { id: 'a', name: 'a', weight: '30', phoneNumbers: [], extensions: [], names: [] };
-      assert.equal(effectiveWeight({ kind: 'huntGroup', id: 'h', name: 'h', location: east, policy: 'WEIGHTED' }, agent), '30');
-      assert.equal(effectiveWeight({ kind: 'huntGroup', id: 'h', name: 'h', location: east, policy: 'CIRCULAR' }, agent), undefined);
+      const weightUnder = (callPolicies: HuntGroupDetails['callPolicies']) => membersOf(huntGroup('h', { callPolicies, agents: [{ id: 'a', weight: '30' }] }))[0].weight;
+      assert.equal(weightUnder({ policy: 'WEIGHTED' }), '30');
+      assert.equal(weightUnder({ policy: 'CIRCULAR' }), undefined);
+      assert.equal(weightUnder(undefined), undefined);
     });
   });
 

@@ -5,7 +5,8 @@ import { collectInventory, type InventoryProgress } from '../../src/inventory/in
 import { failureOf, ReadRun } from '../../src/inventory/run';
 import { OrgStore } from '../../src/store/orgStore';
 import { AbortedError, ServerError, UnauthorizedError } from '../../src/webex/errors';
-import type { HuntGroupDetails } from '../../src/webex/types';
+import type { HuntGroupDetails } from '../../src/kinds/huntGroup/types';
+import type { Kind } from '../../src/kinds/kind';
 import { callPickupItem, huntGroupItem, ScriptedCalling } from './helpers/scriptedCalling';
 
 // Inventory, Find and Find Agent over a scripted WebexCalling (no HTTP, no timers): the exact
@@ -36,6 +37,9 @@ function smallOrg(): ScriptedCalling {
   return calling;
 }
 
+/** The kinds the scripted org has; runs that count progress or calls read only these (other kinds have tests of their own). */
+const THESE_KINDS: readonly Kind[] = ['huntGroup', 'callPickup'];
+
 const keys = (items: readonly { kind: string; summary: { id: string } }[]): string[] => items.map((item) => `${item.kind} ${item.summary.id}`);
 
 describe('inventory runs over scripted calls', () => {
@@ -43,12 +47,12 @@ describe('inventory runs over scripted calls', () => {
     it('reads everything once, in the tree’s order, and counts progress to the end', async () => {
       const calling = smallOrg();
       const progress: InventoryProgress[] = [];
-      const inventory = await collectInventory(new OrgStore(calling.asCalling()), { onProgress: (step) => progress.push(step) });
+      const inventory = await collectInventory(new OrgStore(calling.asCalling()), { kinds: THESE_KINDS, onProgress: (step) => progress.push(step) });
       assert.deepEqual(inventory.locations.map((location) => location.id), ['L1', 'L2']);
       assert.deepEqual(keys(inventory.items), ['huntGroup h1', 'huntGroup h2', 'callPickup p1', 'huntGroup h3', 'callPickup p2']);
       assert.deepEqual(inventory.failures, []);
-      assert.equal(calling.count('huntGroup'), 3);
-      assert.equal(calling.count('callPickup'), 2);
+      assert.equal(calling.count('itemDetails', 'huntGroup'), 3);
+      assert.equal(calling.count('itemDetails', 'callPickup'), 2);
       assert.deepEqual(progress[0], { phase: 'locations', done: 0, total: 2, failed: 0 });
       assert.deepEqual(progress.at(-1), { phase: 'details', done: 9, total: 9, failed: 0 });
       const phases = progress.map((step) => step.phase).filter((phase, index, all) => phase !== all[index - 1]);
@@ -65,7 +69,7 @@ describe('inventory runs over scripted calls', () => {
       };
       calling.callPickupPagesFor = (locationId) => (locationId === 'L2' ? [{ error: serverError('/pickups') }] : [[callPickupItem('p1')]]);
       const progress: InventoryProgress[] = [];
-      const inventory = await collectInventory(new OrgStore(calling.asCalling()), { onProgress: (step) => progress.push(step) });
+      const inventory = await collectInventory(new OrgStore(calling.asCalling()), { kinds: THESE_KINDS, onProgress: (step) => progress.push(step) });
       assert.deepEqual(keys(inventory.items), ['huntGroup h1', 'callPickup p1', 'huntGroup h3']);
       assert.deepEqual(
         inventory.failures.map(({ what, location, id, name, message }) => ({ what, location, id, name, message })),
@@ -90,7 +94,7 @@ describe('inventory runs over scripted calls', () => {
         throw error;
       };
       await assert.rejects(collectInventory(new OrgStore(calling.asCalling()), { concurrency: 1 }), (thrown) => thrown === error);
-      assert.equal(calling.count('huntGroup'), 1, 'nothing queued is read after the 401');
+      assert.equal(calling.count('itemDetails', 'huntGroup'), 1, 'nothing queued is read after the 401');
     });
 
     it('throws the locations’ error, and lists no call pickups', async () => {
@@ -100,8 +104,8 @@ describe('inventory runs over scripted calls', () => {
         throw error;
       };
       await assert.rejects(collectInventory(new OrgStore(calling.asCalling())), (thrown) => thrown === error);
-      assert.equal(calling.count('callPickupPages'), 0);
-      assert.equal(calling.count('callPickup'), 0);
+      assert.equal(calling.count('listPages', 'callPickup'), 0);
+      assert.equal(calling.count('itemDetails', 'callPickup'), 0);
     });
 
     it('throws an AbortedError, sends no progress after the abort, and reads nothing more', async () => {
@@ -161,11 +165,11 @@ describe('inventory runs over scripted calls', () => {
       const result = await findItems(new OrgStore(calling.asCalling()), ' alpha ', { onResults: (items) => batches.push(items.map((item) => item.id)) });
       assert.deepEqual(result.items, [
         { kind: 'huntGroup', id: 'h1', name: 'Alpha', location: { id: 'L1', name: 'East' }, extension: undefined, phoneNumber: '+14085550101', enabled: true, matchedBy: 'name' },
-        { kind: 'callPickup', id: 'p1', name: 'Alpha desk', location: { id: 'L1', name: 'East' }, matchedBy: 'name' },
+        { kind: 'callPickup', id: 'p1', name: 'Alpha desk', location: { id: 'L1', name: 'East' }, extension: undefined, phoneNumber: undefined, enabled: undefined, matchedBy: 'name' },
       ]);
       assert.deepEqual(batches.flat().sort(), ['h1', 'p1']);
       assert.deepEqual(batches.filter((batch) => batch.length === 0), [], 'no empty batch is reported');
-      const [search] = calling.calls.find((call) => call.method === 'huntGroupPages')!.args as [{ signal?: AbortSignal }];
+      const [search] = calling.listFilters('huntGroup');
       assert.ok(search.signal instanceof AbortSignal, 'the search can be stopped');
       assert.deepEqual({ ...search, signal: undefined }, { orgId: undefined, name: 'alpha', phoneNumber: undefined, signal: undefined });
     });
@@ -174,8 +178,8 @@ describe('inventory runs over scripted calls', () => {
       const calling = smallOrg();
       const result = await findItems(new OrgStore(calling.asCalling()), '+1 408 555 0101');
       assert.deepEqual(result.items.map((item) => [item.id, item.matchedBy]), [['h1', 'number']]);
-      assert.equal((calling.calls[0].args[0] as { phoneNumber: string }).phoneNumber, '+14085550101');
-      assert.equal(calling.count('callPickupPages'), 0);
+      assert.deepEqual(calling.listFilters('huntGroup').map((filter) => filter.phoneNumber), ['+14085550101']);
+      assert.equal(calling.count('listPages', 'callPickup'), 0);
       assert.equal(calling.count('locations'), 0);
       const byExtension = await findItems(new OrgStore(smallOrg().asCalling()), '6000');
       assert.deepEqual(byExtension.items.map((item) => [item.id, item.matchedBy, item.enabled]), [['h3', 'extension', false]]);
@@ -191,11 +195,11 @@ describe('inventory runs over scripted calls', () => {
     it('searches in memory once the org-wide listing is complete', async () => {
       const calling = smallOrg();
       const store = new OrgStore(calling.asCalling());
-      await store.allHuntGroups();
-      const before = calling.count('huntGroupPages');
+      await store.allOfOrg('huntGroup');
+      const before = calling.count('listPages', 'huntGroup');
       const result = await findItems(store, 'GAMMA');
       assert.deepEqual(result.items.map((item) => item.id), ['h3']);
-      assert.equal(calling.count('huntGroupPages'), before);
+      assert.equal(calling.count('listPages', 'huntGroup'), before);
     });
 
     it('returns the lists it could not read with what it found, and throws a 401', async () => {

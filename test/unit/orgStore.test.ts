@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
-import { startSampleServer, SAMPLE_TOKEN, type SampleServer } from '../../src/sample/server';
+import { startSampleServer, SAMPLE_TOKEN, type SampleServer } from '../support/sampleServer';
 import { OrgStore } from '../../src/store/orgStore';
-import { WebexCalling } from '../../src/webex/calling';
+import { WebexCalling, type CallingFeature, type ListFilter } from '../../src/webex/calling';
 import { WebexClient } from '../../src/webex/client';
 import { AbortedError } from '../../src/webex/errors';
 
@@ -47,10 +47,10 @@ describe('OrgStore', () => {
     const location = server.org.locations.find((l) => l.huntGroups.length > 0)!;
     const group = location.huntGroups[0];
     server.resetStats();
-    await Promise.all([store.huntGroup(location.location.id, group.id), store.huntGroup(location.location.id, group.id)]);
-    await store.huntGroup(location.location.id, group.id);
+    await Promise.all([store.details('huntGroup', location.location.id, group.id), store.details('huntGroup', location.location.id, group.id)]);
+    await store.details('huntGroup', location.location.id, group.id);
     assert.strictEqual(server.stats().total, 1);
-    await store.huntGroup(location.location.id, group.id, { force: true });
+    await store.details('huntGroup', location.location.id, group.id, { force: true });
     assert.strictEqual(server.stats().total, 2);
   });
 
@@ -66,7 +66,7 @@ describe('OrgStore', () => {
     server.setMaxPageSize(1);
     const store = newStore(1);
     const location = server.org.locations.find((l) => l.huntGroups.length >= 3)!;
-    const list = store.huntGroups(location.location.id);
+    const list = store.list('huntGroup', location.location.id);
     server.resetStats();
     await list.ensureFirstPage();
     assert.strictEqual(list.items.length, 1);
@@ -93,13 +93,13 @@ describe('OrgStore', () => {
     server.addFault({ path: `/telephony/config/locations/${location.location.id}/huntGroups/${group.id}`, fault: { kind: 'status', status: 500 }, times: 1 });
     server.addFault({ path: `/telephony/config/locations/${location.location.id}/callPickups/${pickup.id}`, fault: { kind: 'status', status: 500 }, times: 1 });
     server.resetStats();
-    await assert.rejects(store.huntGroup(location.location.id, group.id));
-    await assert.rejects(store.callPickup(location.location.id, pickup.id));
-    assert.strictEqual((await store.huntGroup(location.location.id, group.id)).id, group.id);
-    assert.strictEqual((await store.callPickup(location.location.id, pickup.id)).id, pickup.id);
+    await assert.rejects(store.details('huntGroup', location.location.id, group.id));
+    await assert.rejects(store.details('callPickup', location.location.id, pickup.id));
+    assert.strictEqual(((await store.details('huntGroup', location.location.id, group.id)) as { id: string }).id, group.id);
+    assert.strictEqual(((await store.details('callPickup', location.location.id, pickup.id)) as { id: string }).id, pickup.id);
     assert.strictEqual(server.stats().total, 4, 'each failure was asked again, once');
-    await store.huntGroup(location.location.id, group.id);
-    await store.callPickup(location.location.id, pickup.id);
+    await store.details('huntGroup', location.location.id, group.id);
+    await store.details('callPickup', location.location.id, pickup.id);
     assert.strictEqual(server.stats().total, 4, 'the successes are kept');
   });
 
@@ -107,15 +107,15 @@ describe('OrgStore', () => {
     // Scripted answers (the client would send identical reads in flight once): the first read
     // fails only after the forced one has answered.
     const answers: Array<{ resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
-    const calling = { huntGroup: () => new Promise((resolve, reject) => answers.push({ resolve, reject })) } as unknown as WebexCalling;
+    const calling = { itemDetails: () => new Promise((resolve, reject) => answers.push({ resolve, reject })) } as unknown as WebexCalling;
     const store = new OrgStore(calling);
-    const older = store.huntGroup('L', 'H');
-    const newer = store.huntGroup('L', 'H', { force: true });
+    const older = store.details('huntGroup', 'L', 'H');
+    const newer = store.details('huntGroup', 'L', 'H', { force: true });
     answers[1].resolve({ id: 'H', name: 'fresh' });
     await newer;
     answers[0].reject(new Error('the older read failed'));
     await assert.rejects(older);
-    assert.strictEqual(await store.huntGroup('L', 'H'), await newer);
+    assert.strictEqual(await store.details('huntGroup', 'L', 'H'), await newer);
     assert.strictEqual(answers.length, 2, 'the newer read stayed cached when the older one failed');
   });
 
@@ -131,14 +131,14 @@ describe('OrgStore', () => {
   it('forgets a location\u2019s lists and details on refresh of that location only', async () => {
     const store = newStore();
     const [a, b] = server.org.locations.filter((l) => l.huntGroups.length > 0);
-    await store.huntGroups(a.location.id).ensureFirstPage();
-    await store.huntGroups(b.location.id).ensureFirstPage();
-    await store.huntGroup(a.location.id, a.huntGroups[0].id);
+    await store.list('huntGroup', a.location.id).ensureFirstPage();
+    await store.list('huntGroup', b.location.id).ensureFirstPage();
+    await store.details('huntGroup', a.location.id, a.huntGroups[0].id);
     store.forgetLocation(a.location.id);
     server.resetStats();
-    await store.huntGroups(a.location.id).ensureFirstPage();
-    await store.huntGroups(b.location.id).ensureFirstPage();
-    await store.huntGroup(a.location.id, a.huntGroups[0].id);
+    await store.list('huntGroup', a.location.id).ensureFirstPage();
+    await store.list('huntGroup', b.location.id).ensureFirstPage();
+    await store.details('huntGroup', a.location.id, a.huntGroups[0].id);
     assert.strictEqual(server.stats().total, 2, 'location A read again (list + details), B from cache');
   });
 
@@ -149,31 +149,31 @@ describe('OrgStore', () => {
       server.setMaxPageSize(5);
       const store = newStore(5);
       server.resetStats();
-      const [first, second] = await Promise.all([store.allHuntGroups(), store.allHuntGroups()]);
+      const [first, second] = await Promise.all([store.allOfOrg('huntGroup'), store.allOfOrg('huntGroup')]);
       assert.strictEqual(first.length, huntGroupCount());
       assert.deepStrictEqual(second, first);
       assert.strictEqual(server.stats().total, Math.ceil(huntGroupCount() / 5));
       assert.ok(server.stats().log.every((r) => !r.url.includes('locationId=')));
-      await store.allHuntGroups();
+      await store.allOfOrg('huntGroup');
       assert.strictEqual(server.stats().total, Math.ceil(huntGroupCount() / 5), 'cached');
-      assert.strictEqual(store.completeOrgHuntGroups()?.length, huntGroupCount());
+      assert.strictEqual(store.completeOrgList('huntGroup')?.length, huntGroupCount());
     });
 
     it('then serves each location’s list from memory, complete, keeping lists the tree already read', async () => {
       const store = newStore();
       const [read, ...others] = server.org.locations;
-      await store.huntGroups(read.location.id).ensureFirstPage();
-      const listShown = store.huntGroups(read.location.id);
-      for (const where of others) store.huntGroups(where.location.id); // created by the tree's labels, never read
-      await store.allHuntGroups();
+      await store.list('huntGroup', read.location.id).ensureFirstPage();
+      const listShown = store.list('huntGroup', read.location.id);
+      for (const where of others) store.list('huntGroup', where.location.id); // created by the tree's labels, never read
+      await store.allOfOrg('huntGroup');
       server.resetStats();
-      assert.strictEqual(store.huntGroups(read.location.id), listShown, 'the list on screen stays');
+      assert.strictEqual(store.list('huntGroup', read.location.id), listShown, 'the list on screen stays');
       for (const where of others) {
-        const list = store.huntGroups(where.location.id);
+        const list = store.list('huntGroup', where.location.id);
         await list.ensureFirstPage();
         assert.deepStrictEqual(list.items.map((h) => h.id), where.huntGroups.map((h) => h.id));
         assert.strictEqual(list.complete, true);
-        assert.strictEqual(store.huntGroups(where.location.id), list, 'one list per location');
+        assert.strictEqual(store.list('huntGroup', where.location.id), list, 'one list per location');
       }
       assert.strictEqual(server.stats().total, 0);
     });
@@ -181,11 +181,11 @@ describe('OrgStore', () => {
     it('is forgotten with a location’s refresh, so nothing stale is served', async () => {
       const store = newStore();
       const where = server.org.locations.find((l) => l.huntGroups.length > 0)!;
-      await store.allHuntGroups();
+      await store.allOfOrg('huntGroup');
       store.forgetLocation(where.location.id);
-      assert.strictEqual(store.completeOrgHuntGroups(), undefined);
+      assert.strictEqual(store.completeOrgList('huntGroup'), undefined);
       server.resetStats();
-      await store.huntGroups(where.location.id).ensureFirstPage();
+      await store.list('huntGroup', where.location.id).ensureFirstPage();
       assert.strictEqual(server.stats().total, 1);
       assert.match(server.stats().log[0].url, /locationId=/);
     });
@@ -199,9 +199,9 @@ describe('OrgStore', () => {
         const calling = new WebexCalling(client);
         let asked = 0;
         let landed = 0;
-        const huntGroupPages = calling.huntGroupPages.bind(calling);
-        calling.huntGroupPages = (filter) => {
-          const pages = huntGroupPages(filter)[Symbol.asyncIterator]();
+        const listPages = calling.listPages.bind(calling);
+        calling.listPages = (<T>(feature: CallingFeature, filter?: ListFilter) => {
+          const pages = listPages<T>(feature, filter)[Symbol.asyncIterator]();
           return {
             [Symbol.asyncIterator]: () => ({
               next: async () => {
@@ -212,11 +212,11 @@ describe('OrgStore', () => {
               },
             }),
           };
-        };
+        }) as typeof calling.listPages;
         const store = new OrgStore(calling);
         const controller = new AbortController();
         server.resetStats();
-        const reading = store.allHuntGroups({ signal: controller.signal });
+        const reading = store.allOfOrg('huntGroup', { signal: controller.signal });
         await until(() => server.stats().total === 1, 'the first page request');
         controller.abort();
         await assert.rejects(reading, AbortedError);
@@ -224,7 +224,7 @@ describe('OrgStore', () => {
         // Had the listing gone on after the abort, the next page would be asked for in this turn.
         await new Promise((resolve) => setImmediate(resolve));
         assert.strictEqual(asked, 1, 'no page asked for after the abort');
-        const all = await store.allHuntGroups();
+        const all = await store.allOfOrg('huntGroup');
         assert.strictEqual(all.length, huntGroupCount());
         assert.strictEqual(server.stats().total, Math.ceil(huntGroupCount() / 3), 'the first page was not read twice');
         assert.strictEqual(server.stats().duplicates, 0);
@@ -237,8 +237,8 @@ describe('OrgStore', () => {
       const store = newStore();
       server.resetStats();
       const pages = [];
-      for await (const page of store.searchHuntGroups({ name: 'sales' })) pages.push(...page);
-      for await (const page of store.searchHuntGroups({ name: 'sales' })) pages.push(...page);
+      for await (const page of store.search('huntGroup', { name: 'sales' })) pages.push(...page);
+      for await (const page of store.search('huntGroup', { name: 'sales' })) pages.push(...page);
       assert.strictEqual(server.stats().total, 2);
       assert.ok(pages.length > 0 && pages.every((h) => h.name.toLowerCase().includes('sales')));
     });
@@ -248,13 +248,13 @@ describe('OrgStore', () => {
     server.setMaxPageSize(1);
     const store = newStore(1);
     const where = server.org.locations.find((l) => l.callPickups.length >= 2)!;
-    await store.callPickups(where.location.id).ensureFirstPage();
+    await store.list('callPickup', where.location.id).ensureFirstPage();
     server.resetStats();
-    const all = await store.allCallPickups(where.location.id);
+    const all = await store.allInLocation('callPickup', where.location.id);
     assert.deepStrictEqual(all.map((p) => p.id), where.callPickups.map((p) => p.id));
     assert.strictEqual(server.stats().total, where.callPickups.length - 1, 'the first page was already read');
-    assert.strictEqual(store.callPickups(where.location.id).hasMore, false);
-    await store.allCallPickups(where.location.id);
+    assert.strictEqual(store.list('callPickup', where.location.id).hasMore, false);
+    await store.allInLocation('callPickup', where.location.id);
     assert.strictEqual(server.stats().total, where.callPickups.length - 1);
   });
 });

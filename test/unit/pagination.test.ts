@@ -2,7 +2,7 @@
 // 404 that ends such a list, items repeated between pages, and a Link parser that stays linear.
 
 import * as assert from 'node:assert/strict';
-import { PagingMode, SAMPLE_TOKEN, SampleServer, startSampleServer } from '../../src/sample/server';
+import { PagingMode, SAMPLE_TOKEN, SampleServer, startSampleServer } from '../support/sampleServer';
 import { WebexCalling } from '../../src/webex/calling';
 import { ListPage } from '../../src/webex/client';
 import { NotFoundError } from '../../src/webex/errors';
@@ -127,10 +127,10 @@ describe('WebexClient.pages against the sample API in each paging mode', () => {
       const { client } = loggedClient(sample.baseUrl, SAMPLE_TOKEN, { pageSize: 100 });
       const calling = new WebexCalling(client);
       const [location] = sample.org.locations;
-      const pickups = await calling.callPickups(location.location.id);
+      const pickups = await calling.list<{ id: string }>({ collection: 'callPickups', listKey: 'callPickups', orgWide: false }, { locationId: location.location.id });
       assert.deepEqual(pickups.map((pickup) => pickup.id), location.callPickups.map((pickup) => pickup.id));
       assert.equal(new Set(pickups.map((pickup) => pickup.id)).size, 150);
-      const huntGroups = await calling.huntGroups();
+      const huntGroups = await calling.list<{ id: string }>({ collection: 'huntGroups', listKey: 'huntGroups', orgWide: true });
       assert.deepEqual(huntGroups.map((huntGroup) => huntGroup.id), location.huntGroups.map((huntGroup) => huntGroup.id));
       assert.equal(new Set(huntGroups.map((huntGroup) => huntGroup.id)).size, 150);
     });

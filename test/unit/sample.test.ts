@@ -3,7 +3,7 @@
 // paging, validation, auth, every knob and fault, and the request statistics.
 
 import * as assert from 'node:assert/strict';
-import { HOSTILE_STRINGS, SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
+import { HOSTILE_STRINGS, SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
 import { SEED_CALL_PICKUP_DETAILS, SEED_HUNT_GROUP_DETAILS } from '../../src/sample/seedPayloads';
 import { decodeWebexId } from '../../src/sample/ids';
 import { AUTH, assertWebexError, collectAll, get, nextLink, waitFor, type Json } from './helpers/sampleHttp';
@@ -134,6 +134,54 @@ describe('sample API', () => {
       assert.deepEqual((byNumber.huntGroups as Json[]).map((h) => h.name), ['Support Line']);
       const byExtension = (await get(server, '/telephony/config/huntGroups?phoneNumber=079999')).body as Json;
       assert.deepEqual((byExtension.huntGroups as Json[]).map((h) => h.name), ['hgnME3']);
+    });
+
+    it('GET /telephony/config/queues lists ListCallQueueObject items org-wide, filtered by locationId, name and phoneNumber (number or extension)', async () => {
+      const { items } = await collectAll(server, '/telephony/config/queues?max=2', 'queues');
+      assert.deepEqual(items.map((i) => i.name), ['Customer Care Queue', 'Billing Queue', 'Austin Service Queue', 'EMEA Escalations', 'London Overflow Queue', 'Warteschlange Kundendienst']);
+      assert.deepEqual(Object.keys(items[0]), ['id', 'name', 'locationName', 'locationId', 'phoneNumber', 'extension', 'enabled'], 'the fields of read-the-list-of-call-queues');
+      assert.deepEqual({ ...items[1], id: undefined, locationId: undefined }, { id: undefined, name: 'Billing Queue', locationName: 'San Jose HQ', locationId: undefined, extension: '5102', enabled: true });
+      const london = server.org.locations.find((l) => l.location.name === 'London')!.location.id;
+      const names = async (query: string): Promise<unknown[]> => (((await get(server, `/telephony/config/queues?${query}`)).body as Json).queues as Json[]).map((q) => q.name);
+      assert.deepEqual(await names(`locationId=${london}`), ['EMEA Escalations', 'London Overflow Queue']);
+      assert.deepEqual(await names('name=billing'), ['Billing Queue']);
+      assert.deepEqual(await names('phoneNumber=%2B14085550130'), ['Customer Care Queue']);
+      assert.deepEqual(await names('phoneNumber=7102'), ['London Overflow Queue']);
+    });
+
+    it('GET call queue and auto attendant details serve their payloads; unknown ones 404 in Webex words', async () => {
+      const sanJose = server.org.locations.find((l) => l.location.name === 'San Jose HQ')!;
+      const queue = sanJose.callQueues[0];
+      const reply = await get(server, `/telephony/config/locations/${sanJose.location.id}/queues/${queue.id}`);
+      assert.equal(reply.status, 200);
+      assert.deepEqual(reply.body, queue);
+      assert.equal((reply.body as Json).name, 'Customer Care Queue');
+      const aa = sanJose.autoAttendants[0];
+      const aaReply = await get(server, `/telephony/config/locations/${sanJose.location.id}/autoAttendants/${aa.id}`);
+      assert.deepEqual(aaReply.body, aa);
+      assert.equal(((aaReply.body as Json).businessHoursMenu as Json).greeting, 'CUSTOM');
+      const missingQueue = await get(server, `/telephony/config/locations/${sanJose.location.id}/queues/nope`);
+      assertWebexError(missingQueue, 404);
+      assert.equal((missingQueue.body as Json).message, 'Call queue not found.');
+      assert.equal(((await get(server, `/telephony/config/locations/${sanJose.location.id}/autoAttendants/nope`)).body as Json).message, 'Auto attendant not found.');
+      // Webex lists both org-wide only.
+      assertWebexError(await get(server, `/telephony/config/locations/${sanJose.location.id}/queues`), 404);
+      assertWebexError(await get(server, `/telephony/config/locations/${sanJose.location.id}/autoAttendants`), 404);
+    });
+
+    it('GET /telephony/config/autoAttendants lists ListAutoAttendantObject items org-wide with tollFreeNumber', async () => {
+      const { items } = await collectAll(server, '/telephony/config/autoAttendants', 'autoAttendants');
+      assert.deepEqual(items.map((i) => [i.name, i.locationName, i.phoneNumber, i.extension, i.tollFreeNumber]), [
+        ['Acme Main Menu', 'San Jose HQ', '+14085550150', '5100', false],
+        ['Austin Main Menu', 'Austin', '+15125550150', '6100', false],
+        ['London Switchboard', 'London', '+442079460040', '7100', false],
+        ['Zentrale Menü', 'München', '+498955550130', '4100', false],
+        ['東京 メインメニュー', '東京 Tokyo', '+81355550130', '3100', false],
+      ]);
+      const byNumber = (await get(server, '/telephony/config/autoAttendants?phoneNumber=3100')).body as Json;
+      assert.deepEqual((byNumber.autoAttendants as Json[]).map((a) => a.name), ['東京 メインメニュー']);
+      const byName = (await get(server, '/telephony/config/autoAttendants?name=MAIN%20MENU')).body as Json;
+      assert.deepEqual((byName.autoAttendants as Json[]).map((a) => a.name), ['Acme Main Menu', 'Austin Main Menu']);
     });
 
     it('GET hunt group details carries GetHuntGroupObject fields for every hunt group', async () => {

@@ -2,22 +2,25 @@
 // pattern, agent type, notification type and documented field, with the public examples intact.
 
 import * as assert from 'node:assert/strict';
-import type { CallPickupAgent, CallPickupDetails, HuntGroupDetails } from '../../src/webex/types';
+import type { CallPickupAgent, CallPickupDetails } from '../../src/kinds/callPickup/types';
+import type { AutoAttendantDetails, KeyConfiguration } from '../../src/kinds/autoAttendant/types';
+import type { CallQueueDetails } from '../../src/kinds/callQueue/types';
+import type { HuntGroupDetails } from '../../src/kinds/huntGroup/types';
 import {
   AGENT_TYPES,
+  DEAD_END_NUMBER,
   generateSampleOrg,
   generateSampleOrgs,
-  HOSTILE_COMMAND_LINK_NAME,
-  HOSTILE_STRINGS,
   HUNT_POLICIES,
-  makeHostile,
   MAX_ALTERNATE_NUMBERS,
+  MENU_ACTIONS,
   NOTIFICATION_TYPES,
   Prng,
   RING_PATTERNS,
   weightsSummingTo100,
   type SampleOrg,
 } from '../../src/sample/data';
+import { HOSTILE_COMMAND_LINK_NAME, HOSTILE_STRINGS, makeHostile } from '../support/hostileOrg';
 import { callPickupIdForName, decodeWebexId, uuidLike, webexId } from '../../src/sample/ids';
 import { SEED_CALL_PICKUP_DETAILS, SEED_HUNT_GROUP_DETAILS, SEED_NORTH_ALASKA_PICKUP_ID } from '../../src/sample/seedPayloads';
 
@@ -63,6 +66,46 @@ function pathsOf(value: unknown, prefix = '', into = new Set<string>()): Set<str
   }
   return into;
 }
+
+/** get-details-for-a-call-queue.yml: every response property, nested ones included. */
+const DOCUMENTED_CALL_QUEUE_PATHS = [
+  'id', 'name', 'enabled', 'language', 'languageCode', 'firstName', 'lastName', 'timeZone', 'phoneNumber', 'extension',
+  'phoneNumberForOutgoingCallsEnabled',
+  'alternateNumberSettings.distinctiveRingEnabled', 'alternateNumberSettings.alternateNumbers[].phoneNumber', 'alternateNumberSettings.alternateNumbers[].ringPattern',
+  'callPolicies.routingType', 'callPolicies.policy',
+  'callPolicies.callBounce.callBounceEnabled', 'callPolicies.callBounce.callBounceMaxRings', 'callPolicies.callBounce.agentUnavailableEnabled',
+  'callPolicies.callBounce.alertAgentEnabled', 'callPolicies.callBounce.alertAgentMaxSeconds', 'callPolicies.callBounce.callBounceOnHoldEnabled',
+  'callPolicies.callBounce.callBounceOnHoldMaxSeconds', 'callPolicies.distinctiveRing.enabled', 'callPolicies.distinctiveRing.ringPattern',
+  'queueSettings.queueSize', 'queueSettings.callOfferToneEnabled', 'queueSettings.resetCallStatisticsEnabled',
+  'queueSettings.overflow.action', 'queueSettings.overflow.sendToVoicemail', 'queueSettings.overflow.transferNumber',
+  'queueSettings.overflow.overflowAfterWaitEnabled', 'queueSettings.overflow.overflowAfterWaitTime', 'queueSettings.overflow.playOverflowGreetingEnabled',
+  'queueSettings.overflow.greeting', 'queueSettings.overflow.audioFiles',
+  'queueSettings.welcomeMessage.enabled', 'queueSettings.welcomeMessage.alwaysEnabled', 'queueSettings.welcomeMessage.greeting', 'queueSettings.welcomeMessage.audioFiles',
+  'queueSettings.waitMessage.enabled', 'queueSettings.waitMessage.waitMode', 'queueSettings.waitMessage.handlingTime', 'queueSettings.waitMessage.defaultHandlingTime',
+  'queueSettings.waitMessage.queuePosition', 'queueSettings.waitMessage.highVolumeMessageEnabled', 'queueSettings.waitMessage.estimatedWaitingTime',
+  'queueSettings.waitMessage.callbackOptionEnabled', 'queueSettings.waitMessage.minimumEstimatedCallbackTime', 'queueSettings.waitMessage.internationalCallbackEnabled',
+  'queueSettings.waitMessage.playUpdatedEstimatedWaitMessage',
+  'queueSettings.comfortMessage.enabled', 'queueSettings.comfortMessage.timeBetweenMessages', 'queueSettings.comfortMessage.greeting', 'queueSettings.comfortMessage.audioFiles',
+  'queueSettings.comfortMessageBypass.enabled', 'queueSettings.comfortMessageBypass.callWaitingAgeThreshold', 'queueSettings.comfortMessageBypass.greeting',
+  'queueSettings.comfortMessageBypass.audioFiles',
+  'queueSettings.mohMessage.normalSource.enabled', 'queueSettings.mohMessage.normalSource.greeting', 'queueSettings.mohMessage.normalSource.audioFiles',
+  'queueSettings.mohMessage.alternateSource.enabled', 'queueSettings.mohMessage.alternateSource.greeting', 'queueSettings.mohMessage.alternateSource.audioFiles',
+  'queueSettings.whisperMessage.enabled', 'queueSettings.whisperMessage.greeting', 'queueSettings.whisperMessage.audioFiles',
+  'allowCallWaitingForAgentsEnabled',
+  'agents[].id', 'agents[].type', 'agents[].firstName', 'agents[].lastName', 'agents[].phoneNumber', 'agents[].extension', 'agents[].weight',
+  'agents[].skillLevel', 'agents[].joinEnabled',
+  'allowAgentJoinEnabled',
+];
+/** get-details-for-an-auto-attendant.yml: every response property, nested ones included. */
+const DOCUMENTED_AUTO_ATTENDANT_PATHS = [
+  'id', 'name', 'enabled', 'phoneNumber', 'extension', 'tollFreeNumber', 'firstName', 'lastName',
+  'alternateNumbers[].phoneNumber', 'alternateNumbers[].tollFreeNumber', 'alternateNumbers[].ringPattern',
+  'language', 'languageCode', 'businessSchedule', 'holidaySchedule', 'extensionDialing', 'nameDialing', 'timeZone',
+  ...['businessHoursMenu', 'afterHoursMenu'].flatMap((menu) => [
+    `${menu}.greeting`, `${menu}.extensionEnabled`, `${menu}.audioFile.name`, `${menu}.audioFile.mediaType`,
+    `${menu}.keyConfigurations[].key`, `${menu}.keyConfigurations[].action`, `${menu}.keyConfigurations[].description`, `${menu}.keyConfigurations[].value`,
+  ]),
+];
 
 const allHuntGroups = (org: SampleOrg): HuntGroupDetails[] => org.locations.flatMap((l) => l.huntGroups);
 const allCallPickups = (org: SampleOrg): CallPickupDetails[] => org.locations.flatMap((l) => l.callPickups);
@@ -227,6 +270,110 @@ describe('sample data', () => {
     });
   });
 
+  describe('call queues and auto attendants of the default org', () => {
+    const queues: CallQueueDetails[] = org.locations.flatMap((l) => l.callQueues);
+    const autoAttendants: AutoAttendantDetails[] = org.locations.flatMap((l) => l.autoAttendants);
+    const keysOf = (aa: AutoAttendantDetails): KeyConfiguration[] => [...(aa.businessHoursMenu?.keyConfigurations ?? []), ...(aa.afterHoursMenu?.keyConfigurations ?? [])];
+    const transfers = new Set(['TRANSFER_WITHOUT_PROMPT', 'TRANSFER_WITH_PROMPT', 'TRANSFER_TO_OPERATOR', 'TRANSFER_TO_MAILBOX']);
+
+    it('sits in the locations that have other features, none in Alaska or Reno', () => {
+      assert.deepEqual(
+        org.locations.map((l) => [l.location.name, l.callQueues.map((q) => q.name), l.autoAttendants.map((a) => a.name)]),
+        [
+          ['San Jose HQ', ['Customer Care Queue', 'Billing Queue'], ['Acme Main Menu']],
+          ['Austin', ['Austin Service Queue'], ['Austin Main Menu']],
+          ['London', ['EMEA Escalations', 'London Overflow Queue'], ['London Switchboard']],
+          ['München', ['Warteschlange Kundendienst'], ['Zentrale Menü']],
+          ['東京 Tokyo', [], ['東京 メインメニュー']],
+          ['Alaska', [], []],
+          ['Reno Warehouse', [], []],
+        ],
+      );
+    });
+
+    it('shows every documented details field somewhere', () => {
+      const queuePaths = new Set<string>();
+      for (const queue of queues) pathsOf(queue, '', queuePaths);
+      assert.deepEqual(DOCUMENTED_CALL_QUEUE_PATHS.filter((path) => !queuePaths.has(path)), []);
+      const autoAttendantPaths = new Set<string>();
+      for (const aa of autoAttendants) pathsOf(aa, '', autoAttendantPaths);
+      assert.deepEqual(DOCUMENTED_AUTO_ATTENDANT_PATHS.filter((path) => !autoAttendantPaths.has(path)), []);
+    });
+
+    it('uses every documented enum value', () => {
+      const sorted = (values: unknown[]): unknown[] => [...new Set(values)].sort();
+      assert.deepEqual(sorted(queues.map((q) => q.callPolicies?.routingType)), ['PRIORITY_BASED', 'SKILL_BASED']);
+      assert.deepEqual(sorted(queues.map((q) => q.callPolicies?.policy)), [...HUNT_POLICIES].sort());
+      assert.deepEqual(sorted(queues.map((q) => q.queueSettings?.overflow?.action)), ['PERFORM_BUSY_TREATMENT', 'PLAY_RINGING_UNTIL_CALLER_HANGS_UP', 'TRANSFER_TO_PHONE_NUMBER']);
+      assert.deepEqual(sorted(queues.map((q) => q.queueSettings?.waitMessage?.waitMode)), ['POSITION', 'TIME']);
+      assert.deepEqual(sorted(queues.map((q) => q.queueSettings?.welcomeMessage?.greeting)), ['CUSTOM', 'DEFAULT']);
+      assert.deepEqual(sorted(queues.flatMap((q) => q.alternateNumberSettings?.alternateNumbers ?? []).map((n) => n.ringPattern)), [...RING_PATTERNS].sort());
+      assert.deepEqual(sorted(queues.flatMap((q) => q.agents ?? []).map((a) => a.type)), [...AGENT_TYPES].sort());
+      const keys = autoAttendants.flatMap(keysOf);
+      assert.deepEqual(sorted(keys.map((k) => k.action)), [...MENU_ACTIONS].sort());
+      assert.deepEqual(sorted(keys.map((k) => k.key)), [...'#*0123456789'.split(''), 'digit_0', 'digit_1', 'digit_2', 'hash'].sort(), 'the keys themselves, and the reference page spelling on one menu');
+      assert.deepEqual(sorted(autoAttendants.flatMap((a) => [a.businessHoursMenu?.audioFile?.mediaType, a.afterHoursMenu?.audioFile?.mediaType]).filter(Boolean)), ['3GP', 'WAV', 'WMA']);
+      assert.deepEqual(sorted(autoAttendants.flatMap((a) => [a.businessHoursMenu?.greeting, a.afterHoursMenu?.greeting])), ['CUSTOM', 'DEFAULT']);
+      assert.deepEqual(sorted(autoAttendants.flatMap((a) => [a.extensionDialing, a.nameDialing])), ['ENTERPRISE', 'GROUP']);
+      assert.deepEqual(sorted(autoAttendants.flatMap((a) => a.alternateNumbers ?? []).map((n) => n.tollFreeNumber)), [false, true]);
+    });
+
+    it('routes overflows and menu keys to the org\'s hunt groups, queues, auto attendants and people, except one dead end', () => {
+      const numbers = new Map<string, string>();
+      for (const data of org.locations) {
+        for (const item of [...data.huntGroups, ...data.callQueues, ...data.autoAttendants]) {
+          for (const number of [item.phoneNumber, item.extension]) if (typeof number === 'string') numbers.set(number, item.name);
+        }
+        for (const agent of [...data.huntGroups, ...data.callQueues].flatMap((item) => item.agents ?? [])) {
+          for (const number of [agent.phoneNumber, agent.extension]) if (typeof number === 'string') numbers.set(number, `${agent.firstName} ${agent.lastName}`);
+        }
+      }
+      const targets = [
+        ...queues.filter((q) => q.queueSettings?.overflow?.action === 'TRANSFER_TO_PHONE_NUMBER').map((q) => q.queueSettings!.overflow!.transferNumber!),
+        ...autoAttendants.flatMap(keysOf).filter((k) => transfers.has(String(k.action))).map((k) => k.value!),
+      ];
+      assert.equal(targets.length, 30, '4 overflows and 26 transferring keys');
+      assert.deepEqual(targets.filter((target) => !numbers.has(target)), [DEAD_END_NUMBER]);
+      assert.equal(DEAD_END_NUMBER, '+14085550177');
+      assert.equal(numbers.get('+14085550110'), 'Support Line', 'the care queue overflows to a hunt group');
+      assert.equal(numbers.get('5101'), 'Customer Care Queue', 'the main menu reaches a queue by extension');
+    });
+
+    it('has a queue and an auto attendant that forward to each other (a loop)', () => {
+      const queue = queues.find((q) => q.name === 'London Overflow Queue')!;
+      const switchboard = autoAttendants.find((a) => a.name === 'London Switchboard')!;
+      assert.equal(queue.queueSettings?.overflow?.transferNumber, switchboard.phoneNumber);
+      assert.equal(switchboard.businessHoursMenu?.keyConfigurations?.find((k) => k.key === '1')?.value, queue.phoneNumber);
+    });
+
+    it('mints CALL_QUEUE and AUTO_ATTENDANT IDs, unique, and leaves every other ID as it was', () => {
+      for (const queue of queues) assert.equal(decodeWebexId(queue.id)?.type, 'CALL_QUEUE');
+      for (const aa of autoAttendants) assert.equal(decodeWebexId(aa.id)?.type, 'AUTO_ATTENDANT');
+      const ids = [...queues, ...autoAttendants].map((item) => item.id);
+      assert.equal(new Set(ids).size, ids.length);
+      // IDs the org had before queues and auto attendants joined it (the first, the admin's, the last drawn).
+      assert.equal(org.orgId, 'Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi9iNWM0YThkYS00OTRkLTViY2QtZjNhZi1lM2ZhMWEwY2VkODM');
+      assert.equal(org.locations[0].location.id, 'Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OLzYwZGZiYzNhLWE3NzMtNjE2Zi01MDZkLWZjZmI0ZWQwZGFhMA');
+      assert.equal(org.locations[0].huntGroups[0].id, 'Y2lzY29zcGFyazovL3VzL0hVTlRfR1JPVVAvMThkZjU1ZTMtM2JlNS1jYTBkLTk0ZTAtZGE4ZTlmZjdiYzg5');
+      assert.equal(org.me.id, 'Y2lzY29zcGFyazovL3VzL1BFT1BMRS9jNjZmMmVkOS03NGUzLTQ3YTMtOTBhOC04YmYyNTA1MDc0MWQ');
+    });
+
+    it('gives the partner customer a queue and an auto attendant per location, and generated orgs as many as asked', () => {
+      const [, customer, empty] = generateSampleOrgs();
+      assert.deepEqual(customer.locations.map((l) => [l.callQueues.length, l.autoAttendants.length]), [[1, 1], [1, 1]]);
+      assert.deepEqual(empty.locations, []);
+      const sized = generateSampleOrg({ locations: 4, huntGroupsPerLocation: 2, callPickupsPerLocation: 0, callQueuesPerLocation: 3, autoAttendantsPerLocation: 2 });
+      assert.deepEqual(sized.locations.map((l) => [l.callQueues.length, l.autoAttendants.length]), [[3, 2], [3, 2], [3, 2], [3, 2]]);
+      // Each generated menu reaches the location's hunt groups and queues, in that order.
+      const first = sized.locations[0];
+      assert.deepEqual(
+        first.autoAttendants[0].businessHoursMenu?.keyConfigurations?.slice(0, 5).map((k) => k.value),
+        [...first.huntGroups, ...first.callQueues].map((item) => item.phoneNumber ?? item.extension),
+      );
+      assert.deepEqual(generateSampleOrg({ locations: 2, huntGroupsPerLocation: 1, callPickupsPerLocation: 1 }).locations.map((l) => [l.callQueues.length, l.autoAttendants.length]), [[0, 0], [0, 0]]);
+    });
+  });
+
   describe('IDs', () => {
     it('encodes ciscospark URIs as unpadded base64 and reads them back', () => {
       const id = webexId('LOCATION', 'abc-123');
@@ -269,6 +416,11 @@ describe('sample data', () => {
       assert.deepEqual(allHuntGroups(hostile).map((h) => h.id), huntGroups.map((h) => h.id));
       assert.deepEqual(allHuntGroups(hostile).map((h) => h.callPolicies?.policy), huntGroups.map((h) => h.callPolicies?.policy));
       assert.deepEqual(allCallPickups(hostile).map((c) => c.notificationType), callPickups.map((c) => c.notificationType));
+      const queuePolicies = (o: SampleOrg): unknown[] => o.locations.flatMap((l) => l.callQueues.map((q) => [q.callPolicies?.routingType, q.queueSettings?.overflow?.action]));
+      assert.deepEqual(queuePolicies(hostile), queuePolicies(org));
+      const menuKeys = (o: SampleOrg): unknown[] => o.locations.flatMap((l) => l.autoAttendants.flatMap((a) => a.businessHoursMenu?.keyConfigurations?.map((k) => [k.key, k.action])));
+      assert.deepEqual(menuKeys(hostile), menuKeys(org));
+      assert.ok(hostile.locations.flatMap((l) => l.autoAttendants).every((a) => HOSTILE_STRINGS.includes(a.name)));
       assert.ok(allHuntGroups(hostile).every((h) => HOSTILE_STRINGS.includes(h.name)));
       assert.deepEqual(allHuntGroups(hostile).filter((h) => h.name === HOSTILE_COMMAND_LINK_NAME).map((h) => h.id), [allHuntGroups(org)[0].id], 'the first hunt group carries the command link');
       const sized = makeHostile(generateSampleOrg({ locations: 3, huntGroupsPerLocation: 2, callPickupsPerLocation: 1 }));

@@ -10,7 +10,7 @@ import {
   startSampleServer,
   type SampleServer,
   type SampleServerOptions,
-} from '../../src/sample/server';
+} from '../support/sampleServer';
 import { assertWebexError, type Json } from './helpers/sampleHttp';
 
 /** RFC 7636 Appendix B: the base64url of the appendix's 32 octets, and its S256 challenge. */

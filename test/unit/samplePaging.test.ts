@@ -3,7 +3,7 @@
 // repeat an item, /organizations unpaginated, and each list's default `max` from the specs.
 
 import * as assert from 'node:assert/strict';
-import { LIST_PATHS, startSampleServer, type ListPath, type PagingMode, type SampleServer } from '../../src/sample/server';
+import { LIST_PATHS, startSampleServer, type ListPath, type PagingMode, type SampleOrgSize, type SampleServer } from '../support/sampleServer';
 import { assertWebexError, collectAll, get, nextLink, type Json } from './helpers/sampleHttp';
 
 interface ListUnderTest {
@@ -28,6 +28,8 @@ function listsOf(server: SampleServer): ListUnderTest[] {
       key: 'callPickups',
       ids: pickupLocation.callPickups.map((c) => c.id),
     },
+    { path: '/telephony/config/queues', url: '/telephony/config/queues', key: 'queues', ids: org.locations.flatMap((l) => l.callQueues.map((q) => q.id)) },
+    { path: '/telephony/config/autoAttendants', url: '/telephony/config/autoAttendants', key: 'autoAttendants', ids: org.locations.flatMap((l) => l.autoAttendants.map((a) => a.id)) },
   ];
 }
 
@@ -56,8 +58,9 @@ async function readByOffset(server: SampleServer, list: ListUnderTest): Promise<
 describe('sample API paging modes', () => {
   let server: SampleServer;
   before(async () => {
-    // Every list a few pages long; the hunt group list (10) ends on a full page, the others short.
-    server = await startSampleServer({ size: { locations: 5, huntGroupsPerLocation: 2, callPickupsPerLocation: 5 } });
+    // Every list a few pages long; the hunt group (10) and auto attendant (10) lists end on a full
+    // page, the others short.
+    server = await startSampleServer({ size: { locations: 5, huntGroupsPerLocation: 2, callPickupsPerLocation: 5, callQueuesPerLocation: 3, autoAttendantsPerLocation: 2 } });
     for (const list of listsOf(server)) assert.ok(list.ids.length > 2 * PAGE, `${list.path} spans several pages`);
   });
   after(async () => {
@@ -184,13 +187,15 @@ describe('sample API paging options', () => {
   });
 
   describe('default max per list, from the OpenAPI specs', () => {
-    const cases: Array<{ what: string; size: { locations: number; huntGroupsPerLocation: number; callPickupsPerLocation: number }; defaultMax: number; list: (server: SampleServer) => ListUnderTest }> = [
+    const cases: Array<{ what: string; size: SampleOrgSize; defaultMax: number; list: (server: SampleServer) => ListUnderTest }> = [
       // webex-features-call-pickup-api: "Limit the number of call pickups returned to this maximum count. Default is 2000."
       { what: 'call pickups: 2000', size: { locations: 1, huntGroupsPerLocation: 0, callPickupsPerLocation: 2001 }, defaultMax: 2000, list: (s) => listsOf(s)[3] },
       // webex-locations-api: listLocations max, `default: 500`.
       { what: 'locations: 500', size: { locations: 501, huntGroupsPerLocation: 0, callPickupsPerLocation: 0 }, defaultMax: 500, list: (s) => listsOf(s)[0] },
       // Documented without a default: 100.
       { what: 'hunt groups: 100', size: { locations: 1, huntGroupsPerLocation: 101, callPickupsPerLocation: 0 }, defaultMax: 100, list: (s) => listsOf(s)[2] },
+      { what: 'call queues: 100', size: { locations: 1, huntGroupsPerLocation: 0, callPickupsPerLocation: 0, callQueuesPerLocation: 101 }, defaultMax: 100, list: (s) => listsOf(s)[4] },
+      { what: 'auto attendants: 100', size: { locations: 1, huntGroupsPerLocation: 0, callPickupsPerLocation: 0, autoAttendantsPerLocation: 101 }, defaultMax: 100, list: (s) => listsOf(s)[5] },
       { what: 'calling locations: 100', size: { locations: 101, huntGroupsPerLocation: 0, callPickupsPerLocation: 0 }, defaultMax: 100, list: (s) => listsOf(s)[1] },
     ];
     for (const { what, size, defaultMax, list } of cases) {

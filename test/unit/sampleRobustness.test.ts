@@ -5,9 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import * as zlib from 'node:zlib';
-import { HOSTILE_COMMAND_LINK_NAME, HOSTILE_STRINGS, SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../../src/sample/server';
-import { SlidingWindowLimiter } from '../../src/sample/rateLimiter';
-import { KEPT_LOG_RECORDS, RequestStatsRecorder } from '../../src/sample/requestStats';
+import { HOSTILE_COMMAND_LINK_NAME, HOSTILE_STRINGS, SAMPLE_TOKEN, startSampleServer, type SampleServer } from '../support/sampleServer';
+import { SlidingWindowLimiter } from '../support/rateLimiter';
+import { KEPT_LOG_RECORDS, RequestStatsRecorder } from '../support/requestStats';
 import { AUTH, assertWebexError, get, rawGet, waitFor, type Json } from './helpers/sampleHttp';
 
 function jsonOf(bytes: Buffer): Json {

@@ -7,7 +7,6 @@ import {
   BadResponseError,
   ForbiddenError,
   getContext,
-  isWebexError,
   NetworkError,
   NotFoundError,
   RateLimitedError,
@@ -18,6 +17,7 @@ import {
   ServerError,
   TimeoutError,
   UnauthorizedError,
+  WebexError,
   WebexErrorContext,
 } from '../../src/webex/errors';
 
@@ -124,9 +124,8 @@ describe('Webex error wording', () => {
       [new AbortedError(base), 'AbortedError', 'aborted'],
     ];
     for (const [error, name, kind] of cases) {
-      assert.deepEqual([error.name, error.kind, isWebexError(error)], [name, kind, true]);
+      assert.deepEqual([error.name, error.kind, error instanceof WebexError], [name, kind, true]);
     }
-    assert.equal(isWebexError(new Error('plain')), false);
   });
 });
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type AgentView, clip } from '../describe';
+import type { Member } from '../../kinds/kind';
+import { clip } from '../rowText';
 import type { ExplorerNode } from '../explorerNode';
 import { plainTooltip } from '../tooltip';
 
@@ -15,13 +16,13 @@ const agentKinds: Record<string, string> = {
   VIRTUAL_LINE: 'Virtual line',
 };
 
-/** A person, workspace or virtual line in a hunt group or call pickup. */
+/** A person, workspace or virtual line in a hunt group, call pickup or call queue. */
 export class AgentNode implements ExplorerNode {
   readonly id: string;
 
   constructor(
     readonly parent: ExplorerNode,
-    readonly agent: AgentView,
+    readonly agent: Member,
     index: number,
   ) {
     // The index keeps ids unique when a payload lists the same agent twice.
@@ -32,9 +33,10 @@ export class AgentNode implements ExplorerNode {
     const item = new vscode.TreeItem(clip(this.agent.name), vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.description = clip(this.agent.description);
-    item.iconPath = new vscode.ThemeIcon(agentIcons[this.agent.type ?? ''] ?? 'person');
+    const type = this.agent.type ?? '';
+    item.iconPath = new vscode.ThemeIcon(Object.hasOwn(agentIcons, type) ? agentIcons[type] : 'person');
     item.tooltip = plainTooltip(this.agent.name, [
-      agentKinds[this.agent.type ?? ''] ?? this.agent.type ?? vscode.l10n.t('Agent'),
+      (Object.hasOwn(agentKinds, type) ? agentKinds[type] : this.agent.type) ?? vscode.l10n.t('Agent'),
       this.agent.description,
       `ID: ${this.agent.id}`,
     ]);

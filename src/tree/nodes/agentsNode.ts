@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import type { AgentView } from '../describe';
+import type { Member } from '../../kinds/kind';
 import type { ExplorerNode } from '../explorerNode';
 import { AgentNode } from './agentNode';
 
-/** "Agents (n)": the people, workspaces and virtual lines of one hunt group or call pickup. */
+/** "Agents (n)": the people, workspaces and virtual lines of one hunt group, call pickup or call queue. */
 export class AgentsNode implements ExplorerNode {
   readonly id: string;
 
   constructor(
     readonly parent: ExplorerNode,
-    private readonly agents: readonly AgentView[],
+    private readonly agents: readonly Member[],
   ) {
     this.id = `${parent.id}/agents`;
   }

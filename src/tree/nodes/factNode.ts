@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { clip, type Fact } from '../describe';
+import type { Fact } from '../../kinds/kind';
+import { clip } from '../rowText';
 import type { ExplorerNode } from '../explorerNode';
 import { plainTooltip } from '../tooltip';
 
@@ -17,7 +18,7 @@ export class FactNode implements ExplorerNode {
   toTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(clip(this.fact.label), vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
-    item.description = this.fact.description;
+    item.description = this.fact.description && clip(this.fact.description);
     item.iconPath = new vscode.ThemeIcon(this.fact.icon);
     item.tooltip = plainTooltip(this.fact.label, this.fact.detail ? [this.fact.detail] : []);
     item.contextValue = 'fact';

@@ -1,28 +1,33 @@
-import type * as vscode from 'vscode';
-import type { DetailsNode, ExplorerContext, ExplorerNode } from '../explorerNode';
+import * as vscode from 'vscode';
+import type { KindDescriptor, ListItem } from '../../kinds/kind';
+import { clip } from '../rowText';
+import { contextValue, type DetailsNode, type ExplorerContext, type ExplorerNode } from '../explorerNode';
+import { plainTooltip } from '../tooltip';
+import { AgentsNode } from './agentsNode';
+import { FactGroupNode } from './factGroupNode';
+import { FactNode } from './factNode';
+import type { KindFolderNode } from './folderNodes';
 import { loadDetailsChildren } from './loadChildren';
-import type { LocationNode } from './locationNode';
-
-/** The folder an item sits in: it knows its location and can forget its list. */
-export interface ItemFolder extends ExplorerNode {
-  readonly parent: LocationNode;
-  forget(): void;
-}
 
 /**
- * What hunt groups and call pickups share: identity from their list entry, details fetched on
- * expand (one GET, cached until refreshed), and a re-read of the list when the item is gone.
+ * A hunt group, call pickup, call queue or auto attendant. Its identity comes from its list entry;
+ * expanding it fetches its details (one GET, cached until refreshed) and shows what its kind's
+ * descriptor says about them; a 404 re-reads the list (the item was deleted, or renamed).
  */
-export abstract class ItemNode<Item extends { id: string; name: string }, Details> implements DetailsNode {
+export class ItemNode implements DetailsNode {
   readonly id: string;
-  abstract readonly detailsKind: 'huntGroup' | 'callPickup';
 
   constructor(
-    protected readonly context: ExplorerContext,
-    readonly parent: ItemFolder,
-    readonly item: Item,
+    private readonly context: ExplorerContext,
+    readonly parent: KindFolderNode,
+    readonly descriptor: KindDescriptor,
+    readonly item: ListItem,
   ) {
     this.id = `${parent.id}/${item.id}`;
+  }
+
+  get detailsKind(): KindDescriptor['kind'] {
+    return this.descriptor.kind;
   }
 
   get name(): string {
@@ -30,20 +35,40 @@ export abstract class ItemNode<Item extends { id: string; name: string }, Detail
   }
 
   get locationId(): string {
-    return this.parent.parent.locationId;
+    return this.parent.locationId;
   }
 
   get itemId(): string {
     return this.item.id;
   }
 
-  abstract loadDetails(force: boolean): Promise<Details>;
-  abstract toTreeItem(): vscode.TreeItem;
-  protected abstract childrenOf(details: Details): ExplorerNode[];
-  /** Shown for a moment when the item turned out to be gone (404) and its list is read again. */
-  protected abstract readonly goneMessage: string;
+  loadDetails(force: boolean): Promise<unknown> {
+    return this.context.store.details(this.descriptor.kind, this.locationId, this.item.id, { force });
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const disabled = this.descriptor.isDisabled(this.item);
+    const treeItem = new vscode.TreeItem(clip(this.item.name), vscode.TreeItemCollapsibleState.Collapsed);
+    treeItem.id = this.id;
+    treeItem.description = clip(this.descriptor.rowDescription(this.item)) || undefined;
+    treeItem.iconPath = new vscode.ThemeIcon(this.descriptor.icon, disabled ? new vscode.ThemeColor('disabledForeground') : undefined);
+    treeItem.tooltip = plainTooltip(this.item.name, [...this.descriptor.tooltipLines(this.item), `ID: ${this.item.id}`]);
+    // `numbered` offers Copy Phone Number and Copy Extension (package.json menus).
+    const tokens = [this.descriptor.kind, 'details', 'refreshable', 'copyable', ...(this.descriptor.hasNumbers ? ['numbered'] : [])];
+    treeItem.contextValue = contextValue(...tokens);
+    return treeItem;
+  }
 
   getChildren(): Promise<ExplorerNode[]> {
-    return loadDetailsChildren(this, this.context, () => this.loadDetails(false), (details) => this.childrenOf(details), this.goneMessage);
+    return loadDetailsChildren(this, this.context, () => this.loadDetails(false), (details) => this.childrenOf(details), vscode.l10n.t(this.descriptor.labels.gone));
+  }
+
+  private childrenOf(details: unknown): ExplorerNode[] {
+    // The descriptors read payloads defensively: any field may be missing or of another type.
+    const payload = (typeof details === 'object' && details !== null ? details : {}) as { id: string };
+    const children: ExplorerNode[] = this.descriptor.facts(payload).map((fact) => new FactNode(this, fact));
+    children.push(...this.descriptor.factGroups(payload).map((group) => new FactGroupNode(this, group)));
+    if (this.descriptor.hasMembers) children.push(new AgentsNode(this, this.descriptor.members(payload)));
+    return children;
   }
 }

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
+import { ALL_KINDS, KINDS } from '../../kinds/registry';
 import type { Location } from '../../webex/types';
-import { clip } from '../describe';
+import { clip } from '../rowText';
 import { contextValue, type ExplorerContext, type ExplorerNode } from '../explorerNode';
 import { plainTooltip } from '../tooltip';
-import { CallPickupsFolderNode, HuntGroupsFolderNode } from './folderNodes';
+import { KindFolderNode } from './folderNodes';
 
-/** A calling location; expanding it reads the first page of its hunt groups and call pickups. */
+/** A calling location; expanding it reads the first page of each kind's list, so the folders show counts. */
 export class LocationNode implements ExplorerNode {
   readonly id: string;
   readonly parent = undefined;
@@ -32,24 +33,22 @@ export class LocationNode implements ExplorerNode {
   }
 
   async getChildren(): Promise<ExplorerNode[]> {
-    const huntGroups = this.context.store.huntGroups(this.location.id);
-    const callPickups = this.context.store.callPickups(this.location.id);
     const describedBefore = this.countsDescription();
-    // Both first pages at once: the folder labels show their counts. A failure shows inside its
-    // own folder, so the other one stays usable.
-    await Promise.allSettled([huntGroups.ensureFirstPage(), callPickups.ensureFirstPage()]);
+    // Every first page at once: the folder labels show their counts. A failure shows inside its
+    // own folder, so the others stay usable.
+    await Promise.allSettled(ALL_KINDS.map((kind) => this.context.store.list(kind, this.location.id).ensureFirstPage()));
     if (this.countsDescription() !== describedBefore) this.context.refresh(this);
-    return [new HuntGroupsFolderNode(this.context, this), new CallPickupsFolderNode(this.context, this)];
+    return ALL_KINDS.map((kind) => new KindFolderNode(this.context, this, KINDS[kind]));
   }
 
+  /** "2 hunt groups · 1 call queue": the kinds the location has, once every first page is in. */
   private countsDescription(): string | undefined {
-    const huntGroups = this.context.store.huntGroups(this.location.id);
-    const callPickups = this.context.store.callPickups(this.location.id);
-    if (!huntGroups.started || !callPickups.started) return undefined;
-    return [
-      countPhrase(huntGroups.items.length, huntGroups.hasMore, 'hunt group', 'hunt groups'),
-      countPhrase(callPickups.items.length, callPickups.hasMore, 'call pickup', 'call pickups'),
-    ].join(' · ');
+    const lists = ALL_KINDS.map((kind) => ({ kind, list: this.context.store.list(kind, this.location.id) }));
+    if (!lists.every(({ list }) => list.started)) return undefined;
+    const counts = lists
+      .filter(({ list }) => list.items.length > 0 || list.hasMore)
+      .map(({ kind, list }) => countPhrase(list.items.length, list.hasMore, KINDS[kind].labels.one, KINDS[kind].labels.many));
+    return counts.length > 0 ? counts.join(' · ') : vscode.l10n.t('nothing set up');
   }
 }
 

@@ -2,7 +2,7 @@
 // after a 401, an empty list, and "Load more". Each is one small class.
 import * as vscode from 'vscode';
 import { errorSummary } from '../../errorText';
-import { clip } from '../describe';
+import { clip } from '../rowText';
 import { contextValue, type ExplorerNode } from '../explorerNode';
 import { plainTooltip } from '../tooltip';
 

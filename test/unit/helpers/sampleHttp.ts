@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
-import { SAMPLE_TOKEN, type SampleServer } from '../../../src/sample/server';
+import { SAMPLE_TOKEN, type SampleServer } from '../../support/sampleServer';
 
 export type Json = Record<string, unknown>;
 

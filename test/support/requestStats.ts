@@ -1,8 +1,40 @@
-// What the sample API counts about the requests it receives, for tests and the benchmark. The
-// counters cover every request; what is kept per request is bounded, because the server also runs
-// for as long as the extension host does ("Explore Sample Organization").
+// What the test sample server counts about the requests it receives, for tests and the benchmark.
+// The counters cover every request; what is kept per request is bounded, because a benchmark run
+// sends millions.
 
-import type { RequestRecord, RequestStats } from './control';
+export interface RequestRecord {
+  method: string;
+  /** Path and query as received, e.g. `/v1/telephony/config/huntGroups?max=100`. */
+  url: string;
+  status: number;
+  /** The Authorization header as received (tests check where the token went). */
+  authorization?: string;
+  startedAt: number;
+  ms: number;
+}
+
+export interface RequestStats {
+  total: number;
+  /** Count per path without the query, e.g. `/v1/telephony/config/locations`. */
+  byPath: Record<string, number>;
+  /**
+   * Count per response status, by `String(status)`, counted when each response has closed; 0 is a
+   * request that got no response (hung, reset, or the client gave up). Requests still in flight
+   * are not in it yet.
+   */
+  byStatus: Record<string, number>;
+  /** The most requests in flight at once. */
+  concurrentPeak: number;
+  /** Requests whose method+url (query included) had been received before. */
+  duplicates: number;
+  /**
+   * The most recent requests (up to `keptLogRecords`, default 10,000), in arrival order. The
+   * counters above cover every request since the last resetStats(); `duplicates` is counted among
+   * the first 100,000 distinct method+URL keys, and byPath counts up to 10,000 distinct paths,
+   * later new ones under '(other paths)'.
+   */
+  log: RequestRecord[];
+}
 
 /** How many request records stats().log keeps by default: the most recent ones. */
 export const KEPT_LOG_RECORDS = 10_000;

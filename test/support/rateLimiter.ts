@@ -2,7 +2,13 @@
 // whole server, as Webex limits a token. A ring of the last `requests` accepted arrival times makes
 // each check O(1), so a benchmark can set off 429 storms over a 1,000-location org cheaply.
 
-import type { RateLimit } from './control';
+export interface RateLimit {
+  /** Requests allowed per window across all paths. */
+  requests: number;
+  windowMs: number;
+  /** Sent as Retry-After on the 429; omitted, the 429 carries no Retry-After header. */
+  retryAfterSeconds?: number;
+}
 
 export class SlidingWindowLimiter {
   /** The last `limit.requests` accepted arrival times, a ring whose oldest entry is at `oldest`. */

@@ -1,0 +1,54 @@
+/// <reference lib="dom" />
+// The webview's side of VS Code: the one way to talk to the extension, and the state VS Code keeps
+// for the page while its panel lives (also across the page being hidden and shown again).
+
+import type { PageMessage } from '../../details/messages';
+
+/** What the page remembers for the item it shows; another item starts afresh. */
+export interface PageState {
+  /** The item (DetailsView.key) the rest belongs to. */
+  key: string;
+  filter: string;
+  scrollY: number;
+  /** Open (true) or closed containers by path key, as the reader left them. */
+  open: Record<string, boolean>;
+  /** How many times "Show more" was asked, by the container's path key. */
+  more: Record<string, number>;
+}
+
+interface VsCodeApi {
+  postMessage(message: PageMessage): void;
+  getState(): unknown;
+  setState(state: PageState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+
+export function post(message: PageMessage): void {
+  vscode.postMessage(message);
+}
+
+export function savedState(): PageState | undefined {
+  const state = vscode.getState();
+  return isPageState(state) ? state : undefined;
+}
+
+export function saveState(state: PageState): void {
+  vscode.setState(state);
+}
+
+function isPageState(value: unknown): value is PageState {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = value as Partial<PageState>;
+  return (
+    typeof state.key === 'string' &&
+    typeof state.filter === 'string' &&
+    typeof state.scrollY === 'number' &&
+    typeof state.open === 'object' &&
+    state.open !== null &&
+    typeof state.more === 'object' &&
+    state.more !== null
+  );
+}
