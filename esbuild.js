@@ -32,12 +32,13 @@ async function main() {
   const contexts = await Promise.all([
     esbuild.context({
       ...shared,
-      // The sample organization's API is its own bundle, loaded only when someone explores it.
-      entryPoints: { extension: 'src/extension.ts', sample: 'src/sample/server.ts' },
+      // The sample organization's API is its own bundle, loaded only when someone explores it; the
+      // call-flow, health and snapshot commands another (tools), loaded the first time one runs.
+      entryPoints: { extension: 'src/extension.ts', sample: 'src/sample/server.ts', tools: 'src/tools.ts' },
       format: 'cjs',
       platform: 'node',
       target: 'node20',
-      external: ['vscode', './sample.js'],
+      external: ['vscode', './sample.js', './tools.js'],
       // node-fetch 2 falls back to whatwg-url only where Node has no URL class; Node always has one,
       // and whatwg-url (with its Unicode tables) would be two thirds of the bundle.
       alias: { 'whatwg-url': './scripts/empty-module.js' },

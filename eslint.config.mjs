@@ -29,6 +29,12 @@ export default tseslint.config(
   layer(['src/fields/**/*.ts', 'src/kinds/**/*.ts'], [VSCODE], [UP(['store', 'inventory', 'sample', ...VIEWS], 'Kinds describe payloads; they know nothing of caches or views.')]),
   layer(['src/store/**/*.ts'], [VSCODE], [UP(['inventory', 'sample', ...VIEWS], 'The store knows nothing of the views or the sample API.')]),
   layer(['src/inventory/**/*.ts'], [VSCODE], [UP(['sample', ...VIEWS], 'The inventory knows nothing of the views or the sample API.')]),
+  // The tracer and the health rules are plain functions over the store's reads; their panels and providers are the VS Code side.
+  layer(
+    ['src/callFlow/{graph,trace,destinations,markdown,reverse,agentGroups}.ts', 'src/health/rules/**/*.ts', 'src/health/{model,rules,runRules}.ts', 'src/snapshots/**/*.ts'],
+    [VSCODE],
+    [UP(['sample', ...VIEWS], 'The tracer, health rules and snapshots are plain code over the store; they know nothing of the views.')],
+  ),
   layer(['src/sample/**/*.ts'], [VSCODE], [UP(['store', 'inventory', ...VIEWS], 'The sample API is a server: it shares only kinds and payload types.')]),
   // The VS Code side reaches the sample API only through its loader's types (sample/server), never its internals.
   layer(

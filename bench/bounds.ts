@@ -49,13 +49,19 @@ export function locationAndPickupListRequests(org: OrgShape, pageSize: number, m
   return listRequests(org.locations.length, pageSize, mode) + org.locations.reduce((sum, l) => sum + listRequests(l.callPickups.length, pageSize, mode), 0);
 }
 
+type KindKey = 'huntGroups' | 'callQueues' | 'autoAttendants' | 'callPickups';
+const ORG_WIDE_KEYS: readonly KindKey[] = ['huntGroups', 'callQueues', 'autoAttendants'];
+export const ALL_KIND_KEYS: readonly KindKey[] = [...ORG_WIDE_KEYS, 'callPickups'];
+/** Find Agent reads only kinds with members: an auto attendant has none. */
+export const MEMBER_KIND_KEYS: readonly KindKey[] = ['huntGroups', 'callQueues', 'callPickups'];
+
 /**
- * A full inventory: every list (hunt groups, call queues and auto attendants org-wide, one listing
- * each) plus one details GET per item.
+ * A full inventory of the given kinds: the locations, each org-wide kind's listing (hunt groups,
+ * call queues, auto attendants), one call pickup list per location, plus one details GET per item.
  */
-export function inventoryRequests(org: OrgShape, pageSize: number, mode: PagingMode = 'link'): number {
-  const count = (items: (l: OrgShape['locations'][number]) => readonly unknown[]): number => org.locations.reduce((sum, l) => sum + items(l).length, 0);
-  const orgWide = [count((l) => l.huntGroups), count((l) => l.callQueues), count((l) => l.autoAttendants)];
-  const orgWideRequests = orgWide.reduce((sum, items) => sum + listRequests(items, pageSize, mode) + items, 0);
-  return locationAndPickupListRequests(org, pageSize, mode) + orgWideRequests + count((l) => l.callPickups);
+export function inventoryRequests(org: OrgShape, pageSize: number, mode: PagingMode = 'link', kinds: readonly KindKey[] = ALL_KIND_KEYS): number {
+  const count = (key: KindKey): number => org.locations.reduce((sum, l) => sum + l[key].length, 0);
+  const orgWideRequests = ORG_WIDE_KEYS.filter((key) => kinds.includes(key)).reduce((sum, key) => sum + listRequests(count(key), pageSize, mode) + count(key), 0);
+  const pickups = kinds.includes('callPickups') ? locationAndPickupListRequests(org, pageSize, mode) + count('callPickups') : listRequests(org.locations.length, pageSize, mode);
+  return pickups + orgWideRequests;
 }

@@ -6,7 +6,7 @@ import { WebexCalling } from '../src/webex/calling';
 import { WebexClient, type WebexClientOptions } from '../src/webex/client';
 
 import type { PagingMode } from '../src/sample/control';
-import { inventoryRequests, listRequests, locationAndPickupListRequests } from './bounds';
+import { inventoryRequests, listRequests, locationAndPickupListRequests, MEMBER_KIND_KEYS } from './bounds';
 import { CONCURRENCY, PAGE_SIZE } from './settings';
 
 export { CONCURRENCY, LATENCY_MS, PAGE_SIZE } from './settings';
@@ -57,10 +57,12 @@ export function pagesFor(items: number, pageSize = PAGE_SIZE, mode: PagingMode =
   return listRequests(items, pageSize, mode);
 }
 
-export function totals(org: SampleOrg): { locations: number; huntGroups: number; callPickups: number } {
+export function totals(org: SampleOrg): { locations: number; huntGroups: number; callQueues: number; autoAttendants: number; callPickups: number } {
   return {
     locations: org.locations.length,
     huntGroups: org.locations.reduce((sum, l) => sum + l.huntGroups.length, 0),
+    callQueues: org.locations.reduce((sum, l) => sum + l.callQueues.length, 0),
+    autoAttendants: org.locations.reduce((sum, l) => sum + l.autoAttendants.length, 0),
     callPickups: org.locations.reduce((sum, l) => sum + l.callPickups.length, 0),
   };
 }
@@ -70,15 +72,21 @@ export function locationAndPickupListsBound(org: SampleOrg, mode: PagingMode = '
   return locationAndPickupListRequests(org, PAGE_SIZE, mode);
 }
 
-/** Every hunt group and call pickup with details: all lists (hunt groups org-wide) + one GET per item. */
+/** Every item of every kind with details: all lists (org-wide where Webex has them) + one GET per item. */
 export function inventoryBound(org: SampleOrg, mode: PagingMode = 'link'): number {
   return inventoryRequests(org, PAGE_SIZE, mode);
+}
+
+/** What Find Agent reads: the inventory of the kinds that have members (no auto attendants). */
+export function memberInventoryBound(org: SampleOrg, mode: PagingMode = 'link'): number {
+  return inventoryRequests(org, PAGE_SIZE, mode, MEMBER_KIND_KEYS);
 }
 
 /** The longest chain of requests that must follow one another in a full inventory. */
 export function inventoryChain(org: SampleOrg): number {
   const longestPickupList = Math.max(0, ...org.locations.map((l) => pagesFor(l.callPickups.length)));
-  // Hunt groups: the org-wide pages one after the other, then the last page's details.
+  // Each org-wide kind: its pages one after the other, then the last page's details.
   // Call pickups: the locations' pages, then a location's list pages, then a details GET.
-  return Math.max(pagesFor(totals(org).huntGroups) + 1, pagesFor(org.locations.length) + longestPickupList + 1);
+  const { huntGroups, callQueues, autoAttendants } = totals(org);
+  return Math.max(...[huntGroups, callQueues, autoAttendants].map((items) => pagesFor(items) + 1), pagesFor(org.locations.length) + longestPickupList + 1);
 }

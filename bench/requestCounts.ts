@@ -5,7 +5,8 @@
 import { collectInventory, findAgent, findItems, inventoryToCsv } from '../src/inventory';
 import type { SampleServer } from '../test/support/sampleServer';
 import type { HuntGroupAgent } from '../src/kinds/huntGroup/types';
-import { inventoryBound, locationAndPickupListsBound, newStore, pagesFor, totals, withServer, type BenchOrg } from './org';
+import { ALL_KINDS } from '../src/kinds/registry';
+import { inventoryBound, locationAndPickupListsBound, memberInventoryBound, newStore, pagesFor, totals, withServer, type BenchOrg } from './org';
 import type { BenchRow } from './table';
 
 export async function requestCountRows(org: BenchOrg): Promise<BenchRow[]> {
@@ -36,28 +37,37 @@ export async function requestCountRows(org: BenchOrg): Promise<BenchRow[]> {
       const data = locationData(server, location.id);
       return data.huntGroups.length > 0 && data.callPickups.length > 0;
     })!;
-    await measure('expand a location (first pages)', 2, () =>
-      Promise.all([tree.list('huntGroup', where.id).ensureFirstPage(), tree.list('callPickup', where.id).ensureFirstPage()]),
-    );
+    // One first page per kind: the folders show their counts.
+    await measure('expand a location (first pages)', ALL_KINDS.length, () => Promise.all(ALL_KINDS.map((kind) => tree.list(kind, where.id).ensureFirstPage())));
     await measure('expand a hunt group', 1, () => tree.details('huntGroup', where.id, tree.list('huntGroup', where.id).items[0].id));
     await measure('expand a call pickup', 1, () => tree.details('callPickup', where.id, tree.list('callPickup', where.id).items[0].id));
+    const queue = tree.list('callQueue', where.id).items[0];
+    if (queue) await measure('expand a call queue', 1, () => tree.details('callQueue', where.id, queue.id));
+    const menu = tree.list('autoAttendant', where.id).items[0];
+    if (menu) await measure('expand an auto attendant', 1, () => tree.details('autoAttendant', where.id, menu.id));
 
     // The commands, each on a store that has read nothing yet (the cold case).
     const huntGroups = server.org.locations.flatMap((l) => l.huntGroups);
     const named = huntGroups[0];
     const nameQuery = named.name;
-    const nameMatches = huntGroups.filter((g) => g.name.toLowerCase().includes(nameQuery.toLowerCase())).length;
-    await measure(`Find by name ("${nameQuery}")`, pagesFor(nameMatches, undefined, mode) + locationAndPickupListsBound(server.org, mode), () => findItems(newStore(server), nameQuery));
+    // Each org-wide kind is searched by Webex (the pages of its matches); call pickups per location.
+    const matching = (items: ReadonlyArray<{ name: string }>): number => items.filter((item) => item.name.toLowerCase().includes(nameQuery.toLowerCase())).length;
+    const everywhere = <K extends 'huntGroups' | 'callQueues' | 'autoAttendants'>(key: K) => server.org.locations.flatMap((l) => l[key] as ReadonlyArray<{ name: string }>);
+    const orgWideSearchPages = (['huntGroups', 'callQueues', 'autoAttendants'] as const).reduce((sum, key) => sum + pagesFor(matching(everywhere(key)), undefined, mode), 0);
+    await measure(`Find by name ("${nameQuery}")`, orgWideSearchPages + locationAndPickupListsBound(server.org, mode), () => findItems(newStore(server), nameQuery));
     const numbered = huntGroups.find((g) => g.phoneNumber)!;
-    await measure(`Find by number (${numbered.phoneNumber})`, 1, () => findItems(newStore(server), String(numbered.phoneNumber)));
+    // One search per kind that has numbers (hunt groups, call queues, auto attendants).
+    await measure(`Find by number (${numbered.phoneNumber})`, 3, () => findItems(newStore(server), String(numbered.phoneNumber)));
 
     const agent = (named.agents as HuntGroupAgent[])[0];
     const agentQuery = `${agent.firstName} ${agent.lastName}`;
     const searched = newStore(server);
-    await measure(`Find Agent ("${agentQuery}")`, inventoryBound(server.org, mode), () => findAgent(searched, agentQuery));
+    await measure(`Find Agent ("${agentQuery}")`, memberInventoryBound(server.org, mode), () => findAgent(searched, agentQuery));
     await measure('Find Agent again (same org)', 0, () => findAgent(searched, String(agent.extension)));
     await measure('Export Inventory', inventoryBound(server.org, mode), async () => inventoryToCsv((await collectInventory(newStore(server))).items));
-    await measure('Export Inventory after Find Agent', 0, async () => inventoryToCsv((await collectInventory(searched)).items));
+    // Find Agent read every kind with members: Export adds only the auto attendants.
+    const menus = totals(server.org).autoAttendants;
+    await measure('Export Inventory after Find Agent', pagesFor(menus, undefined, mode) + menus, async () => inventoryToCsv((await collectInventory(searched)).items));
     return rows;
   });
 }

@@ -33,6 +33,8 @@ const SECTIONS: Section[] = [
   { name: 'full inventory in 429 storms', measure: rateLimitStormRows },
   { name: 'first rows', measure: firstRowsRows },
   { name: 'extension host (activation, heap, first rows through the tree)', measure: hostRows },
+  { name: 'snapshots: save, read back, compare', measure: () => import('./snapshots').then((bench) => bench.snapshotRows()) },
+  { name: 'health checks: requests, rule evaluation', measure: () => import('./health').then((bench) => bench.healthRows()) },
 ];
 
 const NOTES = [

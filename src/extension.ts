@@ -1,5 +1,6 @@
 // Wires the pieces together and nothing else. The sample organization's API loads only when
-// someone explores it.
+// someone explores it, and the call-flow, health and snapshot commands (dist/tools.js) the first
+// time one of them runs.
 import * as vscode from 'vscode';
 import { KnownSecrets } from './auth/knownSecrets';
 import { WebexOAuth } from './auth/oauthSignIn';
@@ -8,12 +9,15 @@ import { registerAuthCommands } from './commands/authCommands';
 import { registerCopyCommands } from './commands/copyCommands';
 import { registerExportCommand } from './commands/exportCommand';
 import { registerFindCommands } from './commands/findCommands';
-import { registerSnapshotCommands } from './commands/snapshotCommands';
 import { type ItemDetailsSource, registerItemCommands, detailsSourceFor, openViewsRefresher } from './commands/itemCommands';
 import { registerTreeCommands } from './commands/treeCommands';
 import { Connection, createClient } from './connection';
+import { CallFlowPanels } from './callFlow/callFlowPanel';
+import { FlowDocuments } from './callFlow/flowDocuments';
 import { DetailsPanels } from './details/detailsPanel';
+import { HealthDiagnostics } from './health/healthDiagnostics';
 import { JsonDocuments } from './json/jsonDocuments';
+import { registerLazily } from './lazyTools';
 import { inertText } from './inertText';
 import { createLogger, type Logger } from './log';
 import { affectsExplorerSettings, readSettings } from './settings';
@@ -32,7 +36,11 @@ export interface ExplorerApi {
   readonly auth: WebexAuthProvider;
   readonly oauth: WebexOAuth;
   readonly details: DetailsPanels;
+  /** The Call Flow views; whoever wires the commands sets its `onOpen`. */
+  readonly callFlow: CallFlowPanels;
   readonly jsonDocuments: JsonDocuments;
+  /** Check Organization Health's diagnostics, badge and tree decorations. */
+  readonly health: HealthDiagnostics;
   readonly logger: Logger;
   /** Settles once the kept session (if any) has been read. */
   readonly ready: Promise<void>;
@@ -58,7 +66,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
 
   // The tree follows the org session the connection announces (sign-in, org switch, Refresh).
   const followOrgSession = connection.onDidChangeOrgSession((session) => tree.show(session));
+  const callFlow = new CallFlowPanels(context.extensionUri);
+  const flowDocuments = new FlowDocuments();
   const detailsRefreshed = openViewsRefresher(connection, details, jsonDocuments);
+  const health = new HealthDiagnostics(jsonDocuments, treeView, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
 
   context.subscriptions.push(
     logger,
@@ -68,6 +79,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     treeView,
     jsonDocuments,
     details,
+    callFlow,
+    flowDocuments,
     followOrgSession,
     showConnectionInView(connection, treeView),
     ...registerSessionPrompts(connection, auth, tree, logger),
@@ -76,7 +89,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     ...registerItemCommands(connection, treeView, details, jsonDocuments),
     ...registerFindCommands(connection, tree, treeView),
     registerExportCommand(connection, logger),
-    ...registerSnapshotCommands(connection, treeView, jsonDocuments, logger),
+    health,
+    registerLazily(
+      ['webexCalling.showCallFlow', 'webexCalling.traceCall', 'webexCalling.openCallFlowMarkdown', 'webexCalling.whatSendsCallsHere'],
+      (tools) => tools.registerCallFlowCommands(connection, tree, treeView, callFlow, flowDocuments),
+      context.subscriptions,
+    ),
+    registerLazily(['webexCalling.checkHealth'], (tools) => tools.registerHealthCommands(connection, tree, treeView, health, logger), context.subscriptions),
+    registerLazily(
+      ['webexCalling.saveSnapshot', 'webexCalling.compareWithSnapshot', 'webexCalling.compareWith'],
+      (tools) => tools.registerSnapshotCommands(connection, treeView, jsonDocuments, logger),
+      context.subscriptions,
+    ),
     ...registerCopyCommands(),
     createOrgStatusItem(connection),
     vscode.commands.registerCommand('webexCalling.showLog', () => logger.show()),
@@ -99,7 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Explor
     if (connection.state === 'signedOut' && process.env.WEBEX_CALLING_START_WITH_SAMPLE === '1') await connection.exploreSample();
   });
   ready.catch((error: unknown) => logger.error(`Could not read the kept Webex session: ${String(error)}`));
-  return { connection, tree, treeView, auth, oauth, details, jsonDocuments, logger, ready };
+  return { connection, tree, treeView, auth, oauth, details, callFlow, jsonDocuments, health, logger, ready };
 }
 
 /** The sign-in check: GET /people/me with the new token against the configured API. */

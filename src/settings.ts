@@ -1,6 +1,7 @@
 // Reads and validates the webexCalling.* settings. The API base URL is application-scoped and read
 // from user settings only, so a workspace's settings can never redirect the token to another host.
 import * as vscode from 'vscode';
+import type { HealthConfig, SeveritySetting } from './health/types';
 import { DEFAULT_BASE_URL, validateBaseUrl } from './webex/client';
 
 export interface ExplorerSettings {
@@ -15,6 +16,8 @@ export interface ExplorerSettings {
   showDetailsOnSelect: boolean;
   /** Sign In with Webex: the administrator's own integration. */
   oauth: OAuthSettings;
+  /** Check Organization Health: rules switched off and severities overridden, in the way of ESLint. */
+  health: Required<HealthConfig>;
   /** Settings that were refused, in words for the user; the defaults were used instead. */
   problems: string[];
 }
@@ -56,6 +59,7 @@ export function readSettings(): ExplorerSettings {
       redirectPort: readInteger(config, 'oauth.redirectPort', DEFAULT_REDIRECT_PORT, 1024, 65535, problems),
       scopes: readScopes(config, problems),
     },
+    health: readHealth(config, problems),
     problems,
   };
 }
@@ -80,6 +84,23 @@ function readScopes(config: vscode.WorkspaceConfiguration, problems: string[]): 
   if (scopes.length > 0 && scopes.every((scope) => /^[\x21\x23-\x5b\x5d-\x7e]+$/.test(scope))) return [...new Set(scopes)];
   problems.push(vscode.l10n.t('webexCalling.oauth.scopes must be a list of scope names; using the default scopes.'));
   return [...DEFAULT_OAUTH_SCOPES];
+}
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'off'];
+
+/** Unknown rule ids are kept (a newer version's rules); values that are not a severity are refused one by one. */
+function readHealth(config: vscode.WorkspaceConfiguration, problems: string[]): Required<HealthConfig> {
+  const disabled = config.get<unknown>('health.disabledRules', []);
+  const disabledRules = Array.isArray(disabled) ? disabled.filter((id): id is string => typeof id === 'string') : [];
+  if (!Array.isArray(disabled) || disabledRules.length !== disabled.length) problems.push(vscode.l10n.t('webexCalling.health.disabledRules must be a list of rule ids; other entries are ignored.'));
+  const configured = config.get<unknown>('health.severity', {});
+  const severity: Record<string, SeveritySetting> = {};
+  const entries = typeof configured === 'object' && configured !== null && !Array.isArray(configured) ? Object.entries(configured) : [];
+  for (const [ruleId, value] of entries) {
+    if (SEVERITY_SETTINGS.includes(value as SeveritySetting)) severity[ruleId] = value as SeveritySetting;
+    else problems.push(vscode.l10n.t('webexCalling.health.severity: {0} must be "error", "warning", "information" or "off"; its default is used.', ruleId));
+  }
+  return { disabledRules, severity };
 }
 
 function readInteger(

@@ -88,18 +88,25 @@ function described(node: FlowNode): string {
   return node.detail ? `${markdownText(node.label)} (${markdownText(node.detail)})` : markdownText(node.label);
 }
 
-/** The steps in words, one per edge, in the order the trace found them. */
-function stepLines(flow: CallFlow): string[] {
+/** One step of a flow: an edge with the nodes it joins, in the order the trace found them. */
+export interface FlowStep {
+  from: FlowNode;
+  edge: FlowEdge;
+  to: FlowNode;
+}
+
+export function flowSteps(flow: CallFlow): FlowStep[] {
   const byId = new Map(flow.nodes.map((node) => [node.id, node]));
-  const lines: string[] = [];
-  for (const edge of flow.edges) {
+  return flow.edges.flatMap((edge) => {
     const from = byId.get(edge.from);
     const to = byId.get(edge.to);
-    if (!from || !to) continue;
-    const loop = edge.loop ? ' (loop)' : '';
-    lines.push(`${lines.length + 1}. ${markdownText(from.label)}: ${markdownText(edge.label)} → ${described(to)}${loop}`);
-  }
-  return lines;
+    return from && to ? [{ from, edge, to }] : [];
+  });
+}
+
+/** The steps in words, one per edge, in the order the trace found them. */
+function stepLines(flow: CallFlow): string[] {
+  return flowSteps(flow).map(({ from, edge, to }, index) => `${index + 1}. ${markdownText(from.label)}: ${markdownText(edge.label)} → ${described(to)}${edge.loop ? ' (loop)' : ''}`);
 }
 
 /** A Markdown document: title, the Mermaid flowchart, the steps in words, then loops and problems. */

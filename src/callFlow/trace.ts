@@ -44,7 +44,7 @@ export type DestinationQuery =
 
 const VOICEMAIL_PREFIX = '*55';
 /** Extensions no entry matches with at least this many digits read as national-format outside numbers. */
-const NATIONAL_NUMBER_DIGITS = 10;
+export const NATIONAL_NUMBER_DIGITS = 10;
 const MAX_LABEL = 200;
 
 /** Classifies a destination as set in a payload or typed by the user. */
@@ -57,7 +57,7 @@ export function classifyDestination(raw: string): DestinationQuery {
   return { type: 'invalid', value: raw, voicemail };
 }
 
-const FEATURE_OWNER_TYPES: Record<string, ForwardingKind> = {
+export const FEATURE_OWNER_TYPES: Record<string, ForwardingKind> = {
   HUNT_GROUP: 'huntGroup',
   CALL_QUEUE: 'callQueue',
   AUTO_ATTENDANT: 'autoAttendant',

@@ -140,12 +140,14 @@ function workspaceTarget(folder: vscode.Uri): SnapshotTarget {
   const at = (relativePath: string): vscode.Uri => (relativePath ? vscode.Uri.joinPath(folder, ...relativePath.split('/')) : folder);
   return {
     entries: async () => {
+      // stat first: a missing folder is the usual case, and reading it would log an error.
       try {
-        return (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+        await vscode.workspace.fs.stat(folder);
       } catch (error) {
         if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
         throw error;
       }
+      return (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
     },
     exists: (relativePath) => Promise.resolve(vscode.workspace.fs.stat(at(relativePath))).then(
       () => true,
@@ -253,7 +255,8 @@ async function openChange(
   const fileOf = (item: SnapshotItem): vscode.Uri => vscode.Uri.joinPath(folder, ...item.file.split('/'));
   if (picked.change) {
     const left = fileOf(picked.change.old);
-    const right = await jsonDocuments.ensureLoaded(liveSource(active, picked.change.new));
+    // Keys sorted as in the snapshot file: the diff then shows only what changed, not what moved.
+    const right = await jsonDocuments.ensureLoaded(liveSource(active, picked.change.new), { sortedKeys: true });
     const title = vscode.l10n.t('{0} (snapshot of {1}) ↔ {2} (now)', picked.change.old.name, savedAt, picked.change.new.name);
     await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: false });
     return { left: left.toString(), right: right.toString() };

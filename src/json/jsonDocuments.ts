@@ -2,12 +2,18 @@
 // in .json and sit under huntGroups/ or callPickups/, so VS Code's JSON features apply and the
 // schemas package.json contributes for those paths give hovers with each field's description.
 import * as vscode from 'vscode';
-import { jsonDocumentPath, type JsonDocumentItem } from './jsonPath';
+import { canonicalJson } from '../snapshots/canonicalJson';
+import { jsonDocumentPath, type JsonDocumentItem } from '../kinds/documentPath';
 
 export const JSON_SCHEME = 'webex-calling';
 
 export interface JsonSource extends JsonDocumentItem {
   load(force: boolean): Promise<unknown>;
+}
+
+/** An item's document URI; tree rows carry it as their resourceUri (decorations find them by it). */
+export function jsonDocumentUri(source: JsonDocumentItem): vscode.Uri {
+  return vscode.Uri.from({ scheme: JSON_SCHEME, path: jsonDocumentPath(source) });
 }
 
 export class JsonDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -22,7 +28,17 @@ export class JsonDocuments implements vscode.TextDocumentContentProvider, vscode
 
   /** Stable and unique per item: `webex-calling:/<org>/huntGroups/<name>-<hash of its identity>.json`. */
   uriFor(source: JsonDocumentItem): vscode.Uri {
-    return vscode.Uri.from({ scheme: JSON_SCHEME, path: jsonDocumentPath(source) });
+    return jsonDocumentUri(source);
+  }
+
+  /**
+   * Gives the item's document this payload without opening it, so a diagnostic on it (health
+   * checks) opens on the text its line was computed from; returns its URI.
+   */
+  provide(source: JsonDocumentItem, payload: unknown): vscode.Uri {
+    const uri = this.uriFor(source);
+    this.setContent(uri, payload);
+    return uri;
   }
 
   /** Opens (or focuses) the item's tab. */
@@ -35,10 +51,21 @@ export class JsonDocuments implements vscode.TextDocumentContentProvider, vscode
     return vscode.window.showTextDocument(document, { preview: false });
   }
 
-  /** Loads the item's payload into its document without showing it (one side of a diff editor); returns its URI. */
-  async ensureLoaded(source: JsonSource): Promise<vscode.Uri> {
-    const uri = this.uriFor(source);
-    this.setContent(uri, await source.load(false));
+  /**
+   * Loads the item's payload into its document without showing it (one side of a diff editor);
+   * returns its URI. With `sortedKeys`, a variant of the document (same path, `?keys=sorted`) whose
+   * keys are sorted as in snapshot files, so a diff against a snapshot shows only real changes.
+   */
+  async ensureLoaded(source: JsonSource, options: { sortedKeys?: boolean } = {}): Promise<vscode.Uri> {
+    const payload = await source.load(false);
+    if (!options.sortedKeys) {
+      const uri = this.uriFor(source);
+      this.setContent(uri, payload);
+      return uri;
+    }
+    const uri = this.uriFor(source).with({ query: 'keys=sorted' });
+    this.contents.set(uri.toString(), canonicalJson(payload));
+    this.changed.fire(uri);
     return uri;
   }
 

@@ -107,6 +107,8 @@ export interface KindDescriptor<Item extends ListItem = ListItem, Details extend
   readonly hasNumbers: boolean;
   /** Whether it has members (agents): Find Agent reads the details of those that do. */
   readonly hasMembers: boolean;
+  /** Whether calls are routed through it (it has call forwarding): Show Call Flow traces it. */
+  readonly traceable: boolean;
   /** The tree row's description: numbers, "disabled". */
   rowDescription(item: Item): string;
   /** Whether the list entry says it is switched off (the row is greyed). */

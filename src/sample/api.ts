@@ -3,7 +3,8 @@
 // the registry's endpoints (sampleKinds.ts): an org-wide list at `/telephony/config/{collection}`
 // (filters locationId, name, phoneNumber), or a per-location list at
 // `/telephony/config/locations/{id}/{collection}` (filter name), and details at
-// `/telephony/config/locations/{id}/{collection}/{itemId}`.
+// `/telephony/config/locations/{id}/{collection}/{itemId}`. The routing reads (numbers, call
+// forwarding, schedules) are shaped in routingApi.ts.
 
 import type { Person } from '../webex/types';
 import { notFound, RequestError } from './apiErrors';
@@ -11,7 +12,11 @@ import type { SampleReply } from './control';
 import type { SampleLocationData, SampleOrg } from './data';
 import { largestMaxOf, LIST_SPECS, pageOf, type PagingSettings } from './paging';
 import { callingLocationListItemOf, callingLocationOf, locationOf, organizationOf, type ItemDetails } from './payloads';
+import { featureForwardingOf, memberForwardingOf, numbersOf, scheduleListOf, scheduleOf } from './routingApi';
 import { sampleKinds, type SampleKind } from './sampleKinds';
+
+/** `people/{id}/features/callForwarding` and `workspaces/{id}/features/callForwarding`, by their first segment. */
+const FORWARDING_MEMBER_TYPES: Readonly<Record<string, 'PEOPLE' | 'PLACE'>> = { people: 'PEOPLE', workspaces: 'PLACE' };
 
 /** Parses a non-negative integer query parameter; undefined when absent. */
 function integerParam(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
@@ -72,12 +77,17 @@ export class SampleApi {
     if (segments[0] === 'locations' && segments.length === 2) {
       return { status: 200, body: locationOf(this.location(org, segments[1]).location) };
     }
+    const memberType = Object.hasOwn(FORWARDING_MEMBER_TYPES, segments[0]) ? FORWARDING_MEMBER_TYPES[segments[0]] : undefined;
+    if (memberType && segments.length === 4 && segments[2] === 'features' && segments[3] === 'callForwarding') {
+      return { status: 200, body: memberForwardingOf(org, memberType, segments[1]) };
+    }
     if (segments[0] !== 'telephony' || segments[1] !== 'config') throw notFound();
     return this.telephony(org, segments.slice(2), query);
   }
 
   /** Everything under `/telephony/config/`. */
   private telephony(org: SampleOrg, rest: string[], query: URLSearchParams): SampleReply {
+    if (rest.length === 1 && rest[0] === 'numbers') return this.page('/telephony/config/numbers', numbersOf(org, query), query);
     if (rest.length === 1 && rest[0] !== 'locations') {
       const kind = this.kindsByCollection.get(rest[0]);
       if (!kind?.endpoint.orgWide) throw notFound();
@@ -91,7 +101,9 @@ export class SampleApi {
     }
     const where = this.location(org, rest[1]);
     if (rest.length === 2) return { status: 200, body: callingLocationOf(where.location) };
+    if (rest[2] === 'schedules') return this.schedules(where, rest.slice(3), query);
     const kind = this.kindsByCollection.get(rest[2]);
+    if (kind && rest.length === 5 && rest[4] === 'callForwarding') return { status: 200, body: featureForwardingOf(where, kind, rest[3]) };
     if (!kind || rest.length > 4) throw notFound();
     if (rest.length === 4) {
       const found = kind.itemsOf(where).find((item) => item.id === rest[3]);
@@ -102,6 +114,13 @@ export class SampleApi {
     const name = query.get('name');
     const matching = kind.itemsOf(where).filter((item) => name === null || containsIgnoringCase(item.name, name));
     return this.page(kind.listPath, matching.map((item) => kind.listItemOf(where.location, item)), query);
+  }
+
+  /** A location's schedules: the list (`rest` empty) or one schedule (`[type, id]`). */
+  private schedules(where: SampleLocationData, rest: string[], query: URLSearchParams): SampleReply {
+    if (rest.length === 0) return this.page('/telephony/config/schedules', scheduleListOf(where, query), query);
+    if (rest.length === 2) return { status: 200, body: scheduleOf(where, rest[0], rest[1]) };
+    throw notFound();
   }
 
   private listOrgWide(org: SampleOrg, kind: SampleKind, query: URLSearchParams): SampleReply {

@@ -10,11 +10,13 @@ import type { HuntGroupDetails } from '../kinds/huntGroup/types';
 import type { Location, Person } from '../webex/types';
 import type { SampleOrgSize } from './control';
 import { DEFAULT_ORG_NAME, generateDefaultOrg, MAIL_DOMAIN } from './defaultOrg';
+import type { FeatureForwardingPlan, SampleMember, SampleNumber } from './routingData';
 import { generateSizedOrg } from './sizedOrg';
 
 export { AGENT_TYPES, HUNT_POLICIES, MAX_ALTERNATE_NUMBERS, NOTIFICATION_TYPES, Prng, RING_PATTERNS, weightsSummingTo100 } from './builders';
 export { MENU_ACTIONS, OVERFLOW_ACTIONS, ROUTING_TYPES } from './callFeatureBuilders';
 export { DEAD_END_NUMBER } from './defaultOrg';
+export type { FeatureForwardingPlan, ForwardPlan, MemberForwardingPlan, SampleMember, SampleNumber } from './routingData';
 
 export interface SampleLocationData {
   location: Location;
@@ -22,6 +24,12 @@ export interface SampleLocationData {
   callPickups: CallPickupDetails[];
   callQueues: CallQueueDetails[];
   autoAttendants: AutoAttendantDetails[];
+  /** The location's people, workspaces and virtual lines (each number's owner); none when omitted. */
+  members?: SampleMember[];
+  /** Numbers owned by other things (voicemail groups, paging groups…) or by nothing. */
+  otherNumbers?: SampleNumber[];
+  /** The call forwarding of the location's hunt groups, queues and auto attendants, by item ID; omitted: off. */
+  forwarding?: Record<string, FeatureForwardingPlan>;
 }
 
 export interface SampleOrg {

@@ -4,6 +4,41 @@
 // queues' overflows and auto attendants' menu keys point at the org's hunt groups, queues and
 // people by their numbers, with one key leading nowhere and a queue and an auto attendant that
 // forward to each other.
+//
+// Call flows (the tracer's scenarios; every other destination resolves to an owner in the org):
+// - A chain of six steps, in "Denver": Denver Main Menu (auto attendant, +17205550150) key 1 →
+//   Denver Intake (hunt group, +17205550101) no answer after 4 rings → 9101 Denver Escalation
+//   Queue (call queue, +17205550120) overflow → +17205550102 Denver Tier 2 (hunt group) no answer
+//   after 6 rings → +17205551701 Grace Kim (person) whose own no-answer forwarding → 1702 Marcus
+//   Reed (person, no forwarding). Grace's busy and business continuity go to +13035550142 (external).
+// - A loop of two hunt groups: Loop East (+17205550111, ext 9011) no answer → +17205550112 Loop
+//   West, whose call forwarding always → 9011 Loop East. Denver Main Menu key 2 reaches Loop East.
+// - Redirects to unassigned numbers (listed in /numbers without an owner): Denver Intake busy →
+//   +17205550199; Acme Main Menu after-hours key 7 → DEAD_END_NUMBER (+14085550177).
+// - Forwarding enabled with an empty destination: New Hires (Austin, ext 6003) call forwarding
+//   always; the Denver Lobby workspace (+17205551703, ext 1703, Denver Main Menu key 3) busy.
+// - External (PSTN) numbers, in no location: 7037344404 (Sales Line busy, hgnME3 busy),
+//   7037344405 (hgnME3 business continuity), +13035550142 (Grace Kim busy, business continuity).
+// - A selective forwarding rule with schedules: Denver Tier 2's rule "Outside office hours"
+//   (business schedule "Denver Evenings", holiday schedule "US Federal Holidays") sends calls to
+//   the selective destination +17205551704 (Denver Night Line, a virtual line); its disabled rule
+//   "VIP callers" names 1702. Schedules are served for every name a rule or auto attendant uses.
+// - A disabled hunt group reached by a redirect: Denver Tier 2 busy → +14085550190 After Hours
+//   (San Jose HQ, disabled); Acme Main Menu after-hours key 1 reaches it too.
+// - For the health rules: Marcus Reed is the only agent of Loop East and Loop West; Denver
+//   Projects (WEIGHTED, 60 + 30) has neither a number nor an extension; New Hires has no agents.
+// - Numbers of every owner type: people, workspaces (PLACE), virtual lines, hunt groups, call
+//   queues and auto attendants (their alternate numbers too), and VOICEMAIL_GROUP Sales Voicemail
+//   (+14085550199, ext 5199; Sales Line no answer), Support Voicemail (ext 5099; Support Line no
+//   answer and business continuity), EMEA Voicemail (+442079460099), Mailbox Kundendienst
+//   (+498955550199); VOICE_MESSAGING Voice Portal (+14085550100, San Jose's main number; After
+//   Hours busy) and Sprachportal (+498955550100; Zentrale business continuity); CONTACT_CENTER_LINK
+//   (+14085550198; Support Line busy); GROUP_PAGING Anchorage Paging (+19075552899; Anchorage
+//   Dispatch no answer); ROUTE_LIST (+19075552898; Anchorage Dispatch business continuity);
+//   BROADWORKS_ANYWHERE (+17205550170). The Dispatch Desk workspace (+15125550199) takes Field
+//   Service Dispatch's business continuity. Main numbers nothing owns are listed unassigned, and
+//   +17205550198 is an INACTIVE unassigned number.
+// Everything added for call flows draws its IDs from its own sequence (ROUTING_SEED).
 
 import type { AgentType } from '../webex/types';
 import type { CallPickupAgent } from '../kinds/callPickup/types';
@@ -25,6 +60,7 @@ import {
 import { buildAutoAttendant, buildCallQueue, type AutoAttendantPlan, type CallQueuePlan } from './callFeatureBuilders';
 import type { SampleLocationData, SampleOrg } from './data';
 import { webexId } from './ids';
+import type { FeatureForwardingPlan, MemberForwardingPlan, OtherOwnerType, SampleMember, SampleNumber } from './routingData';
 import { SEED_CALL_PICKUP_DETAILS, SEED_HUNT_GROUP_DETAILS, SEED_NORTH_ALASKA_PICKUP_ID } from './seedPayloads';
 
 const DEFAULT_SEED = 0x5eed;
@@ -33,10 +69,12 @@ const DEFAULT_SEED = 0x5eed;
  * every other ID of the org as it was.
  */
 const CALL_FEATURE_SEED = 0xca11;
+/** Members, numbers and items added for call flows: their own sequence again, for the same reason. */
+const ROUTING_SEED = 0xf10;
 export const DEFAULT_ORG_NAME = 'Acme Sample Co.';
 export const MAIL_DOMAIN = 'acme-sample.example';
 
-/** A number that nothing in the org answers: an auto attendant key leads there (a dead end). */
+/** A number of the org that nothing answers (listed unassigned): an auto attendant key leads there (a dead end). */
 export const DEAD_END_NUMBER = '+14085550177';
 
 type Defaults = 'language' | 'languageCode' | 'timeZone';
@@ -45,26 +83,51 @@ type Defaults = 'language' | 'languageCode' | 'timeZone';
 class DefaultOrgBuilder {
   readonly prng = new Prng(DEFAULT_SEED);
   private readonly featurePrng = new Prng(CALL_FEATURE_SEED);
+  readonly routingPrng = new Prng(ROUTING_SEED);
   readonly orgId = webexId('ORGANIZATION', this.prng.uuid());
   readonly locations: SampleLocationData[] = [];
 
-  addLocation(plan: LocationPlan): SampleLocationData {
-    const data: SampleLocationData = { location: buildLocation(webexId('LOCATION', this.prng.uuid()), this.orgId, plan), huntGroups: [], callPickups: [], callQueues: [], autoAttendants: [] };
+  addLocation(plan: LocationPlan, prng = this.prng): SampleLocationData {
+    const data: SampleLocationData = { location: buildLocation(webexId('LOCATION', prng.uuid()), this.orgId, plan), huntGroups: [], callPickups: [], callQueues: [], autoAttendants: [] };
     this.locations.push(data);
     return data;
   }
 
-  /** In English and the location's time zone unless the plan says otherwise. */
-  addHuntGroup(where: SampleLocationData, plan: Omit<HuntGroupPlan, Defaults> & Partial<HuntGroupPlan>): void {
-    where.huntGroups.push(buildHuntGroup(webexId('HUNT_GROUP', this.prng.uuid()), { ...this.defaultsOf(where), ...plan }));
+  /** In English and the location's time zone unless the plan says otherwise; returns its ID. */
+  addHuntGroup(where: SampleLocationData, plan: Omit<HuntGroupPlan, Defaults> & Partial<HuntGroupPlan>, prng = this.prng): string {
+    const id = webexId('HUNT_GROUP', prng.uuid());
+    where.huntGroups.push(buildHuntGroup(id, { ...this.defaultsOf(where), ...plan }));
+    return id;
   }
 
-  addCallQueue(where: SampleLocationData, plan: Omit<CallQueuePlan, Defaults> & Partial<CallQueuePlan>): void {
-    where.callQueues.push(buildCallQueue(webexId('CALL_QUEUE', this.featurePrng.uuid()), { ...this.defaultsOf(where), ...plan }));
+  addCallQueue(where: SampleLocationData, plan: Omit<CallQueuePlan, Defaults> & Partial<CallQueuePlan>, prng = this.featurePrng): string {
+    const id = webexId('CALL_QUEUE', prng.uuid());
+    where.callQueues.push(buildCallQueue(id, { ...this.defaultsOf(where), ...plan }));
+    return id;
   }
 
-  addAutoAttendant(where: SampleLocationData, plan: Omit<AutoAttendantPlan, Defaults> & Partial<AutoAttendantPlan>): void {
-    where.autoAttendants.push(buildAutoAttendant(webexId('AUTO_ATTENDANT', this.featurePrng.uuid()), { ...this.defaultsOf(where), ...plan }));
+  addAutoAttendant(where: SampleLocationData, plan: Omit<AutoAttendantPlan, Defaults> & Partial<AutoAttendantPlan>, prng = this.featurePrng): string {
+    const id = webexId('AUTO_ATTENDANT', prng.uuid());
+    where.autoAttendants.push(buildAutoAttendant(id, { ...this.defaultsOf(where), ...plan }));
+    return id;
+  }
+
+  /** The location's people, workspaces and virtual lines: the owners of their numbers. */
+  addMembers(where: SampleLocationData, members: SampleMember[]): void {
+    (where.members ??= []).push(...members);
+  }
+
+  /** A number owned by a voicemail group, paging group, the voice portal…; its ID from the routing sequence. */
+  addOtherOwner(where: SampleLocationData, type: OtherOwnerType, name: string, numbers: Pick<SampleNumber, 'phoneNumber' | 'extension'>): void {
+    (where.otherNumbers ??= []).push({ ...numbers, owner: { id: webexId(type, this.routingPrng.uuid()), type, name } });
+  }
+
+  addUnassignedNumber(where: SampleLocationData, phoneNumber: string, state: SampleNumber['state'] = 'ACTIVE'): void {
+    (where.otherNumbers ??= []).push({ phoneNumber, state });
+  }
+
+  setForwarding(where: SampleLocationData, itemId: string, plan: FeatureForwardingPlan): void {
+    (where.forwarding ??= {})[itemId] = plan;
   }
 
   private defaultsOf(where: SampleLocationData): Pick<HuntGroupPlan, Defaults> {
@@ -82,6 +145,7 @@ export function generateDefaultOrg(): SampleOrg {
   addTokyo(org);
   addAlaska(org);
   addRenoWarehouse(org);
+  addDenver(org);
   return {
     orgId: org.orgId,
     name: DEFAULT_ORG_NAME,
@@ -108,6 +172,12 @@ function addSanJoseHq(org: DefaultOrgBuilder): { salesOverflow: Member } {
   const lobby = sj.create('PLACE', 'Lobby', 'Phone');
   const redwood = sj.create('PLACE', 'Redwood', 'Conference Room', { withNumber: false });
   const salesOverflow = sj.create('VIRTUAL_LINE', 'Sales', 'Overflow');
+  org.addMembers(sanJose, [maria, priya, wei, daniel, sofia, lobby, redwood, salesOverflow]);
+  org.addOtherOwner(sanJose, 'VOICE_MESSAGING', 'Voice Portal', { phoneNumber: '+14085550100', extension: '5000' });
+  org.addOtherOwner(sanJose, 'VOICEMAIL_GROUP', 'Sales Voicemail', { phoneNumber: '+14085550199', extension: '5199' });
+  org.addOtherOwner(sanJose, 'VOICEMAIL_GROUP', 'Support Voicemail', { extension: '5099' });
+  org.addOtherOwner(sanJose, 'CONTACT_CENTER_LINK', 'Contact Center Entry', { phoneNumber: '+14085550198' });
+  org.addUnassignedNumber(sanJose, DEAD_END_NUMBER);
 
   org.addHuntGroup(sanJose, {
     name: 'Sales Line', policy: 'CIRCULAR', extension: '5001', phoneNumber: '+14085550101',
@@ -211,6 +281,9 @@ function addAustin(org: DefaultOrgBuilder, salesOverflow: Member): void {
   const keisha = au.create('PEOPLE', 'Keisha', 'Johnson');
   const frontDesk = au.create('PLACE', 'Front Desk', 'Austin');
   const dispatchLine = au.create('VIRTUAL_LINE', 'Dispatch', 'Overflow', { withNumber: false });
+  // Field Service Dispatch's business continuity destination.
+  const dispatchDesk = new MemberFactory(org.routingPrng, '8002', '+1512555', 199, MAIL_DOMAIN).create('PLACE', 'Dispatch', 'Desk');
+  org.addMembers(austin, [james, ana, tyler, keisha, frontDesk, dispatchLine, { ...dispatchDesk, extension: '1399' }]);
   org.addHuntGroup(austin, {
     name: 'Austin Front Desk', policy: 'WEIGHTED', extension: '6001', phoneNumber: '+15125550101',
     agents: [james, ana, frontDesk], weights: [50, 30, 20],
@@ -222,7 +295,9 @@ function addAustin(org: DefaultOrgBuilder, salesOverflow: Member): void {
     agents: [tyler, keisha, dispatchLine, salesOverflow],
     businessContinuityRedirect: { enabled: true, destination: '+15125550199', destinationVoicemailEnabled: false },
   });
-  org.addHuntGroup(austin, { name: 'New Hires', policy: 'CIRCULAR', extension: '6003', agents: [] });
+  const newHires = org.addHuntGroup(austin, { name: 'New Hires', policy: 'CIRCULAR', extension: '6003', agents: [] });
+  // Forwarding switched on with nowhere to go: a dead end.
+  org.setForwarding(austin, newHires, { always: {} });
   austin.callPickups.push(
     buildCallPickup({ name: 'Austin Pickup', notificationType: 'NONE', notificationDelayTimerSeconds: 6, agents: [james, ana, tyler, frontDesk], numbersStyle: 'phoneNumber' }),
   );
@@ -272,6 +347,8 @@ function addLondon(org: DefaultOrgBuilder): void {
   const harry = ld.create('PEOPLE', 'Harry', 'Taylor');
   const chloe = ld.create('PEOPLE', 'Chloë', "O'Brien");
   const reception = ld.create('PLACE', 'Reception', 'Ground Floor');
+  org.addMembers(london, [oliver, amelia, harry, chloe, reception]);
+  org.addOtherOwner(london, 'VOICEMAIL_GROUP', 'EMEA Voicemail', { phoneNumber: '+442079460099', extension: '7199' });
   org.addHuntGroup(london, {
     name: 'London Reception', policy: 'SIMULTANEOUS', extension: '7001', phoneNumber: '+442079460001',
     languageCode: 'en-GB', agents: [oliver, amelia, reception],
@@ -326,6 +403,9 @@ function addMunich(org: DefaultOrgBuilder): void {
   const juergen = mu.create('PEOPLE', 'Jürgen', 'Weiß');
   const lea = mu.create('PEOPLE', 'Lea', 'Bauer');
   const empfang = mu.create('PLACE', 'Empfang', 'Erdgeschoss');
+  org.addMembers(munich, [lukas, anna, juergen, lea, empfang]);
+  org.addOtherOwner(munich, 'VOICE_MESSAGING', 'Sprachportal', { phoneNumber: '+498955550100', extension: '4000' });
+  org.addOtherOwner(munich, 'VOICEMAIL_GROUP', 'Mailbox Kundendienst', { phoneNumber: '+498955550199', extension: '4199' });
   org.addHuntGroup(munich, {
     name: 'Kundendienst München', policy: 'CIRCULAR', extension: '4001', phoneNumber: '+498955550101',
     language: 'German', languageCode: 'de-DE', agents: [lukas, anna, juergen, empfang],
@@ -376,6 +456,7 @@ function addTokyo(org: DefaultOrgBuilder): void {
   const hanako = tk.create('PEOPLE', '花子', '鈴木', { displayName: '鈴木 花子' });
   const ken = tk.create('PEOPLE', '健', '高橋', { displayName: '高橋 健' });
   const uketsuke = tk.create('PLACE', '受付', 'ロビー');
+  org.addMembers(tokyo, [taro, hanako, ken, uketsuke]);
   org.addHuntGroup(tokyo, {
     name: '東京 受付', policy: 'UNIFORM', extension: '3001', phoneNumber: '+81355550101',
     language: 'Japanese', languageCode: 'ja-JP', agents: [taro, hanako, uketsuke],
@@ -423,12 +504,17 @@ function addAlaska(org: DefaultOrgBuilder): void {
       routingPrefix: '123',
     };
   };
-  const [johnDoeAgent, , aliceAgent] = SEED_HUNT_GROUP_DETAILS.agents!;
+  const [johnDoeAgent, officeAgent, aliceAgent] = SEED_HUNT_GROUP_DETAILS.agents!;
   const [johnBrownAgent, christianAgent] = SEED_CALL_PICKUP_DETAILS.agents!;
   const johnDoe = seedMember(johnDoeAgent, 'john.doe@acme-sample.example');
   const alice = seedMember(aliceAgent, 'alice.smith@acme-sample.example');
   const johnBrown = seedMember(johnBrownAgent, johnBrownAgent.email!);
   const christian = seedMember(christianAgent, christianAgent.email!);
+  // The example's workspace shares John Doe's extension and Alice's number: it owns neither.
+  const office: SampleMember = { ...seedMember(officeAgent, 'alaska.office@acme-sample.example'), listed: false };
+  org.addMembers(alaska, [johnDoe, office, alice, johnBrown, christian]);
+  org.addOtherOwner(alaska, 'GROUP_PAGING', 'Anchorage Paging', { phoneNumber: '+19075552899', extension: '2099' });
+  org.addOtherOwner(alaska, 'ROUTE_LIST', 'Alaska PBX Route List', { phoneNumber: '+19075552898' });
   org.addHuntGroup(alaska, {
     name: 'Anchorage Dispatch', policy: 'REGULAR', extension: '2001', phoneNumber: '+19075552801',
     agents: [johnBrown, christian, alice, johnDoe],
@@ -452,4 +538,91 @@ function addRenoWarehouse(org: DefaultOrgBuilder): void {
     latitude: '39.505', longitude: '-119.776',
   });
 
+}
+
+/**
+ * The call-flow scenarios (see the list at the top): a six-step chain ending at a person with her
+ * own forwarding, a loop of two hunt groups, an unassigned and an inactive number, a workspace
+ * forwarding busy calls nowhere, and a selective rule with schedules.
+ */
+function addDenver(org: DefaultOrgBuilder): void {
+  const prng = org.routingPrng;
+  const denver = org.addLocation({
+    name: 'Denver', timeZone: 'America/Denver', preferredLanguage: 'en_us', announcementLanguage: 'en_us',
+    routingPrefix: '8006', mainNumber: '+17205550100',
+    address: { address1: '1801 California Street', city: 'Denver', state: 'CO', postalCode: '80202', country: 'US' },
+    latitude: '39.748', longitude: '-104.990',
+  }, prng);
+  const dn = new MemberFactory(prng, '8006', '+1720555', 1701, MAIL_DOMAIN);
+  const external = '+13035550142';
+  const forwarded = (member: Member, forwarding: MemberForwardingPlan): SampleMember => ({ ...member, forwarding });
+  const grace = forwarded(dn.create('PEOPLE', 'Grace', 'Kim'), {
+    busy: { destination: external },
+    noAnswer: { destination: '1702', rings: 4 },
+    businessContinuity: { destination: external, voicemail: false },
+  });
+  const marcus = dn.create('PEOPLE', 'Marcus', 'Reed');
+  // Busy forwarding switched on with no destination: a dead end.
+  const lobby = forwarded(dn.create('PLACE', 'Denver', 'Lobby'), { busy: {}, noAnswer: { destination: '+17205550101' } });
+  const nightLine = dn.create('VIRTUAL_LINE', 'Denver', 'Night Line');
+  const rosa = dn.create('PEOPLE', 'Rosa', 'Díaz', { withNumber: false });
+  org.addMembers(denver, [grace, marcus, lobby, nightLine, rosa]);
+  org.addOtherOwner(denver, 'BROADWORKS_ANYWHERE', 'Denver Anywhere', { phoneNumber: '+17205550170' });
+  org.addUnassignedNumber(denver, '+17205550199');
+  org.addUnassignedNumber(denver, '+17205550198', 'INACTIVE');
+
+  org.addHuntGroup(denver, {
+    name: 'Denver Intake', policy: 'CIRCULAR', extension: '9001', phoneNumber: '+17205550101',
+    agents: [grace, marcus, lobby],
+    noAnswer: { nextAgentEnabled: true, nextAgentRings: 2, forwardEnabled: true, numberOfRings: 4, destination: '9101', destinationVoicemailEnabled: false },
+    // An unassigned number: a dead end.
+    busyRedirect: { enabled: true, destination: '+17205550199', destinationVoicemailEnabled: false },
+  }, prng);
+  const tier2 = org.addHuntGroup(denver, {
+    name: 'Denver Tier 2', policy: 'REGULAR', extension: '9002', phoneNumber: '+17205550102',
+    agents: [rosa, marcus],
+    noAnswer: { nextAgentEnabled: true, nextAgentRings: 3, forwardEnabled: true, numberOfRings: 6, destination: grace.phoneNumber, destinationVoicemailEnabled: false },
+    // San Jose's After Hours, which is disabled.
+    busyRedirect: { enabled: true, destination: '+14085550190', destinationVoicemailEnabled: false },
+  }, prng);
+  org.setForwarding(denver, tier2, {
+    selective: { destination: nightLine.phoneNumber },
+    rules: [
+      { name: 'Outside office hours', callsFrom: 'Any', callsTo: '+17205550102', enabled: true, businessSchedule: 'Denver Evenings', holidaySchedule: 'US Federal Holidays' },
+      { name: 'VIP callers', callsFrom: '+13035550199', callsTo: '+17205550102', forwardTo: '1702', enabled: false },
+    ],
+  });
+  // Marcus is the only agent of both loop groups (a single point of failure twice over).
+  org.addHuntGroup(denver, {
+    name: 'Loop East', policy: 'SIMULTANEOUS', extension: '9011', phoneNumber: '+17205550111', agents: [marcus],
+    noAnswer: { nextAgentEnabled: false, forwardEnabled: true, numberOfRings: 3, destination: '+17205550112', destinationVoicemailEnabled: false },
+  }, prng);
+  const loopWest = org.addHuntGroup(denver, { name: 'Loop West', policy: 'UNIFORM', extension: '9012', phoneNumber: '+17205550112', agents: [marcus] }, prng);
+  org.setForwarding(denver, loopWest, { always: { destination: '9011' } });
+  // Nobody can dial it, and its weights add up to 90.
+  org.addHuntGroup(denver, { name: 'Denver Projects', policy: 'WEIGHTED', agents: [grace, rosa], weights: [60, 30] }, prng);
+
+  org.addCallQueue(denver, {
+    name: 'Denver Escalation Queue', extension: '9101', phoneNumber: '+17205550120', policy: 'CIRCULAR',
+    agents: [marcus, rosa, nightLine], queueSize: 5,
+    overflow: { action: 'TRANSFER_TO_PHONE_NUMBER', transferNumber: '+17205550102', afterWaitSeconds: 180 },
+  }, prng);
+  org.addAutoAttendant(denver, {
+    name: 'Denver Main Menu', extension: '9100', phoneNumber: '+17205550150',
+    businessSchedule: 'Denver Office Hours', holidaySchedule: 'US Federal Holidays',
+    businessHours: {
+      keys: [
+        ['1', 'TRANSFER_WITHOUT_PROMPT', 'Support', '+17205550101'],
+        ['2', 'TRANSFER_WITHOUT_PROMPT', 'Reception', '+17205550111'],
+        ['3', 'TRANSFER_WITH_PROMPT', 'Lobby', lobby.extension],
+        ['0', 'TRANSFER_TO_OPERATOR', 'Operator', marcus.phoneNumber],
+      ],
+    },
+    afterHours: {
+      keys: [
+        ['1', 'TRANSFER_WITHOUT_PROMPT', 'Night line', nightLine.phoneNumber],
+        ['#', 'EXIT', 'End the call'],
+      ],
+    },
+  }, prng);
 }

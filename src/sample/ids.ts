@@ -11,7 +11,16 @@ export type WebexIdType =
   | 'PEOPLE'
   | 'PLACE'
   | 'VIRTUAL_LINE'
-  | 'ORGANIZATION';
+  | 'ORGANIZATION'
+  // Other owners of numbers, schedules and selective forwarding rules (the call-flow data).
+  | 'VOICEMAIL_GROUP'
+  | 'GROUP_PAGING'
+  | 'VOICE_MESSAGING'
+  | 'CONTACT_CENTER_LINK'
+  | 'ROUTE_LIST'
+  | 'BROADWORKS_ANYWHERE'
+  | 'SCHEDULE'
+  | 'CALL_FORWARDING_SELECTIVE_RULE';
 
 const ID_PREFIX = 'ciscospark://us/';
 
@@ -29,7 +38,12 @@ export function webexId(type: WebexIdType, innerId: string): string {
  * the inner part is the name's own base64, padding kept.
  */
 export function callPickupIdForName(name: string): string {
-  return webexId('CALL_PICKUP', Buffer.from(name, 'utf8').toString('base64'));
+  return nameDerivedId('CALL_PICKUP', name);
+}
+
+/** Schedules and selective forwarding rules are named the same way: their ID carries their name. */
+export function nameDerivedId(type: 'CALL_PICKUP' | 'SCHEDULE' | 'CALL_FORWARDING_SELECTIVE_RULE', name: string): string {
+  return webexId(type, Buffer.from(name, 'utf8').toString('base64'));
 }
 
 /** Reads `{ type, innerId }` back out of a Webex-style ID; undefined when it is not one. */

@@ -18,11 +18,17 @@ export interface ListSpec {
   defaultMax: number;
 }
 
-/** Every list the sample API pages: the two location lists, then one per registered kind. */
+/**
+ * Every list the sample API pages: the two location lists, one per registered kind, the org's
+ * numbers ("Default is 2000") and a location's schedules (per location, so by
+ * '/telephony/config/schedules' as call pickups go by '/telephony/config/callPickups').
+ */
 export const LIST_SPECS: Readonly<Record<string, ListSpec>> = Object.freeze({
   '/locations': { key: 'items', defaultMax: 500 },
   '/telephony/config/locations': { key: 'locations', defaultMax: 100 },
   ...Object.fromEntries(sampleKinds().map((kind) => [kind.listPath, { key: kind.endpoint.listKey, defaultMax: kind.defaultMax }])),
+  '/telephony/config/numbers': { key: 'phoneNumbers', defaultMax: 2000 },
+  '/telephony/config/schedules': { key: 'schedules', defaultMax: 100 },
 });
 
 /** A list's path after `/v1`, e.g. '/telephony/config/huntGroups' (see LIST_PATHS). */

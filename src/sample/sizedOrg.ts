@@ -1,6 +1,7 @@
 // Generated sample orgs of any size, for scale work and the partner admin's customers: every
 // location gets the same mix, named after a rotating list of cities, each with its own block of
-// numbers so that every number is unique.
+// numbers so that every number is unique. Its members own their numbers, and the number its hunt
+// groups forward unanswered calls to (NNN 999) is in the location's block but unassigned.
 
 import type { AutoAttendantDetails } from '../kinds/autoAttendant/types';
 import type { CallPickupDetails } from '../kinds/callPickup/types';
@@ -116,7 +117,7 @@ export function generateSizedOrg(seed: number, orgName: string, mailDomain: stri
     }
     const callQueues = Array.from({ length: size.callQueuesPerLocation ?? 0 }, (_, q) => generatedCallQueue(featurePrng, { index, siteNumber, city, numberBlock, members, huntGroups }, q));
     const autoAttendants = Array.from({ length: size.autoAttendantsPerLocation ?? 0 }, (_, a) => generatedAutoAttendant(featurePrng, { index, siteNumber, city, numberBlock, members, huntGroups, callQueues }, a));
-    locations.push({ location, huntGroups, callPickups, callQueues, autoAttendants });
+    locations.push({ location, huntGroups, callPickups, callQueues, autoAttendants, members, otherNumbers: [{ phoneNumber: `${numberBlock}999` }] });
   }
   return { orgId, name: orgName, created: '2021-06-01T12:00:00.000Z', me: adminPerson(prng, orgId, 'Robin', 'Admin', mailDomain), locations };
 }
@@ -162,7 +163,7 @@ function generatedAutoAttendant(prng: Prng, site: GeneratedSite, a: number): Aut
     language: site.city.language,
     languageCode: site.city.languageCode,
     timeZone: site.city.timeZone,
-    businessSchedule: `${site.city.city} Business Hours`,
+    businessSchedule: `${site.city.city} Business Hours${a > 0 ? ` ${a + 1}` : ''}`,
     holidaySchedule: prng.chance(0.5) ? `${site.city.country} Holidays` : undefined,
     businessHours: { keys },
     afterHours: { keys: [['1', 'TRANSFER_TO_MAILBOX', 'Leave a message', operator.extension], ['#', 'EXIT', 'End the call']] },

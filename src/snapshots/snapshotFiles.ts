@@ -4,7 +4,7 @@
 // folders or leave the snapshot folder.
 import type { Inventory, InventoryItem } from '../inventory/inventory';
 import type { ReadFailure } from '../inventory/run';
-import { jsonDocumentPath } from '../json/jsonPath';
+import { jsonDocumentPath } from '../kinds/documentPath';
 import { canonicalJson } from './canonicalJson';
 import { MANIFEST_FILE, SNAPSHOT_FORMAT, type Manifest, type ManifestUnread, type SnapshotItem, type SnapshotOrg } from './format';
 

@@ -189,6 +189,15 @@ export class OrgStore {
     );
   }
 
+  /** Forgets every number lookup and forwarding read (Refresh of the org: routing may have changed). */
+  forgetRouting(): void {
+    this.numberLookups.clear();
+    this.numberList = undefined;
+    this.numberListComplete = undefined;
+    this.forwardings.clear();
+    this.memberForwardings.clear();
+  }
+
   /** Forgets a location's lists of every kind (and the details under it), for Refresh on that location. */
   forgetLocation(locationId: string): void {
     for (const kind of this.caches.keys()) {

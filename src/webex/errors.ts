@@ -29,7 +29,20 @@ export interface WebexErrorContext {
   trackingId?: string;
 }
 
+/**
+ * Marks Webex errors with a symbol from the global registry: the extension ships its rarely used
+ * commands as a second bundle (dist/tools.js), which has its own copy of this class, so
+ * `instanceof WebexError` must recognise an error whichever bundle made it.
+ */
+const WEBEX_ERROR_BRAND = Symbol.for('webex-calling-explorer.WebexError');
+
 export abstract class WebexError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    // Subclasses (NotFoundError…) keep the ordinary prototype check.
+    if (this !== WebexError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[WEBEX_ERROR_BRAND] === true;
+  }
+
   abstract readonly kind: WebexErrorKind;
   readonly method: string;
   readonly url: string;
@@ -50,6 +63,7 @@ export abstract class WebexError extends Error {
     this.descriptions = context.descriptions ?? [];
     this.trackingId = context.trackingId;
     this.userMessage = userMessage;
+    Object.defineProperty(this, WEBEX_ERROR_BRAND, { value: true });
   }
 }
 

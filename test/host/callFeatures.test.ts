@@ -50,6 +50,7 @@ describe('Call queues and auto attendants', () => {
       'Agents on a call: offered queued calls as call waiting',
       'Alternate numbers (4)',
       'Agents (5)',
+      'Call flow',
     ]);
     assert.strictEqual(children[2].description, 'when full, or after 300 s with no agent free');
     assert.strictEqual(children[3].description, 'also bounce when the agent becomes unavailable; alert the agent when a call is on hold over 30 s');
@@ -71,6 +72,7 @@ describe('Call queues and auto attendants', () => {
       'Business hours menu',
       'After hours menu',
       'Alternate numbers (1)',
+      'Call flow',
     ]);
     assert.ok(!children.some((c) => /^Agents/.test(c.label)), 'an auto attendant has no agents row');
     const afterHours = await childrenOf(api, children[5].node);

@@ -40,13 +40,14 @@ const KEYS_KEPT_IN_HOSTILE_MODE = new Set([
 
 /**
  * A deep copy of the org with its display strings replaced, cycling through HOSTILE_STRINGS; the
- * first hunt group (of the first location that has one) is named HOSTILE_COMMAND_LINK_NAME, so
- * tests can find that name in a known place.
+ * first hunt group (of the first location that has one) is named HOSTILE_COMMAND_LINK_NAME, and
+ * no other hunt group is, so tests can find that name in a known place whatever the cycle gives.
  */
 export function makeHostile(org: SampleOrg): SampleOrg {
   const hostile = withHostileStrings(org);
-  const firstHuntGroup = hostile.locations.find((data) => data.huntGroups.length > 0)?.huntGroups[0];
-  if (firstHuntGroup) firstHuntGroup.name = HOSTILE_COMMAND_LINK_NAME;
+  const huntGroups = hostile.locations.flatMap((data) => data.huntGroups);
+  for (const huntGroup of huntGroups) if (huntGroup.name === HOSTILE_COMMAND_LINK_NAME) huntGroup.name = HOSTILE_STRINGS[0];
+  if (huntGroups.length > 0) huntGroups[0].name = HOSTILE_COMMAND_LINK_NAME;
   return hostile;
 }
 

@@ -54,6 +54,12 @@ export interface SampleServer extends ShippedSampleServer {
   clearFaults(): void;
   /** Answers 403 with Webex's error body on matching paths (a token lacking a scope). */
   forbid(path: PathMatcher): void;
+  /**
+   * Answers 403 to `GET /people/{id}/features/callForwarding` (PEOPLE: a token without
+   * spark-admin:people_read) or `/workspaces/{id}/…` (PLACE: without spark-admin:workspaces_read):
+   * for one member when `id` is given, for both kinds when `type` is omitted. clearForbidden() undoes it.
+   */
+  forbidMemberForwarding(target?: { type?: 'PEOPLE' | 'PLACE'; id?: string }): void;
   clearForbidden(): void;
   /** After `requests` more authorized requests every token gets 401, as an expired token does. setTokens() revives. */
   expireTokensAfter(requests: number): void;
@@ -215,6 +221,12 @@ class TestSampleServer implements SampleServer {
 
   clearForbidden(): void {
     this.knobs.forbidden = [];
+  }
+
+  forbidMemberForwarding(target: { type?: 'PEOPLE' | 'PLACE'; id?: string } = {}): void {
+    const collection = target.type === undefined ? '(?:people|workspaces)' : target.type === 'PEOPLE' ? 'people' : 'workspaces';
+    const id = target.id === undefined ? '[^/?]+' : target.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.knobs.forbidden.push(new RegExp(`^/${collection}/${id}/features/callForwarding(?:\\?|$)`));
   }
 
   expireTokensAfter(requests: number): void {

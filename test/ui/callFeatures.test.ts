@@ -38,6 +38,8 @@ describe('Call queues and auto attendants in a real VS Code', function () {
   });
 
   it('shows an auto attendant\u2019s menus key by key', async () => {
+    // Collapse the queues so the menu's rows are on screen (the tree draws only visible rows).
+    await workbench.clickRow(workbench.treeRow(/^Call Queues \(2\)/));
     await workbench.expand(/^Auto Attendants \(1\)/);
     await workbench.expand(/^Acme Main Menu/);
     await workbench.expand(/^After hours menu/);
@@ -48,6 +50,7 @@ describe('Call queues and auto attendants in a real VS Code', function () {
   });
 
   it('shows a call queue\u2019s details with every field documented', async () => {
+    await workbench.expand(/^Call Queues \(2\)/);
     await workbench.clickRow(workbench.treeRow(/^Customer Care Queue/));
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Customer Care Queue' }).waitFor({ timeout: LOAD_WAIT_MS });
     const row = workbench.webview().locator('li.node', { hasText: /queueSize/ }).first();
@@ -61,9 +64,27 @@ describe('Call queues and auto attendants in a real VS Code', function () {
     await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
     await workbench.page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.screenshot('43-call-queue-details-dark');
+    await workbench.clickRow(workbench.treeRow(/^Call Queues \(2\)/));
     await workbench.clickRow(workbench.treeRow(/^Acme Main Menu/));
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Acme Main Menu' }).waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.webview().locator('li.node', { hasText: /keyConfigurations/ }).first().waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.screenshot('44-auto-attendant-dark');
+  });
+
+  it('draws the call flow of an auto attendant, from the tree through the palette, in both themes', async () => {
+    // Collapse San Jose HQ so Denver's rows are on screen (the tree draws only visible rows).
+    await workbench.clickRow(workbench.treeRow(/^San Jose HQ/));
+    await workbench.expand(/^Denver/);
+    await workbench.expand(/^Auto Attendants \(1\)/);
+    await workbench.clickRow(workbench.treeRow(/^Denver Main Menu/));
+    await workbench.runCommand('Webex Calling: Show Call Flow');
+    const webview = workbench.webview();
+    await webview.locator('g.node', { hasText: 'Grace Kim' }).first().waitFor({ timeout: LOAD_WAIT_MS });
+    assert.match(await webview.locator('.loops').innerText(), /Loop East → Loop West → Loop East/);
+    await workbench.screenshot('46-call-flow-dark');
+    await workbench.runCommand('Preferences: Toggle between Light/Dark Themes');
+    await workbench.page.locator('.monaco-workbench.vs').waitFor({ timeout: LOAD_WAIT_MS });
+    await workbench.webview().locator('g.node', { hasText: 'Grace Kim' }).first().waitFor({ timeout: LOAD_WAIT_MS });
+    await workbench.screenshot('45-call-flow-light');
   });
 });

@@ -163,6 +163,13 @@ describe('call-flow destinations', () => {
     });
   });
 
+  it('survives null and odd payloads of every kind', () => {
+    for (const owner of ['callQueue', 'autoAttendant', 'member'] as const) {
+      assert.deepEqual(destinationsOf(owner, null, null), [], owner);
+      assert.deepEqual(destinationsOf(owner, { id: 'x', queueSettings: 1, businessHoursMenu: [], agents: {} }, { callForwarding: 'x', businessContinuity: [] }), [], owner);
+    }
+  });
+
   it('gives a call pickup no routing: it has no number of its own', () => {
     assert.deepEqual(routingOf('callPickup', { id: 'cp', agents: [{ id: 'a' }] }, undefined), []);
   });

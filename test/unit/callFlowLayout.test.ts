@@ -146,12 +146,14 @@ describe('Call Flow view: layout', () => {
     );
   });
 
-  it('places the flow left to right: each step right of the one that sends the call to it, except along a loop', () => {
+  it('places the flow top to bottom: each step below the one that sends the call to it, except along a loop', () => {
     const laid = layoutFlow(smallFlow(), measure);
     const box = new Map(laid.nodes.map((placed) => [placed.node.id, placed]));
     for (const edge of smallFlow().edges.filter((e) => !e.loop)) {
-      assert.ok(box.get(edge.to)!.x > box.get(edge.from)!.x + box.get(edge.from)!.width, `${edge.to} is right of ${edge.from}`);
+      assert.ok(box.get(edge.to)!.y > box.get(edge.from)!.y + box.get(edge.from)!.height, `${edge.to} is below ${edge.from}`);
     }
+    const loop = laid.edges.find((edge) => edge.loop)!;
+    assert.ok(loop.points[loop.points.length - 1].y < loop.points[0].y, 'the loop is drawn back up');
   });
 
   it('draws two edges between the same nodes as two lines, each with its label', () => {
@@ -176,10 +178,10 @@ describe('Call Flow view: layout', () => {
     const long = 'A hunt group with a name far longer than any box should ever be drawn';
     const laid = layoutFlow({ start: 'a', nodes: [node('a', 'feature', long, { kind: 'huntGroup' }), node('b', 'end', 'Busy')], edges: [{ from: 'a', to: 'b', label: 'x' }], loops: [] }, measure);
     const [a, b] = laid.nodes;
-    assert.ok(a.width > 240 && a.width <= 260, `the long name's box is ${a.width} px wide`);
+    assert.ok(a.width > 260 && a.width <= 280, `the long name's box is ${a.width} px wide`);
     assert.equal(b.width, 150);
     assert.match(a.label, /^A hunt group with a name.*…$/);
-    assert.ok(measure(a.label, 'label') <= 260 - 2 * 10 - 24);
+    assert.ok(measure(a.label, 'label') <= 280 - 2 * 10 - 24);
     assert.equal(fitText('short', 100, 'label', measure), 'short');
     assert.equal(fitText('abcdefghij', 7.5 * 5, 'label', measure), 'abcd…');
     // A surrogate pair is never cut in half.
@@ -188,8 +190,10 @@ describe('Call Flow view: layout', () => {
 
   it('zooms to fit, but not below the readable minimum (it scrolls instead) and never above 1', () => {
     assert.equal(fitScale({ width: 400, height: 200 }, { width: 800, height: 600 }), 1);
-    assert.equal(fitScale({ width: 1600, height: 300 }, { width: 800, height: 600 }), 0.6);
+    assert.equal(fitScale({ width: 1600, height: 300 }, { width: 800, height: 600 }), 0.7);
     assert.equal(fitScale({ width: 1000, height: 300 }, { width: 800, height: 600 }), 0.8);
+    assert.equal(fitScale({ width: 1000, height: 300 }, { width: 800, height: 600 }, 0.5), 0.8);
+    assert.equal(fitScale({ width: 4000, height: 300 }, { width: 800, height: 600 }, 0.5), 0.5);
     assert.equal(fitScale({ width: 0, height: 0 }, { width: 800, height: 600 }), 1);
   });
 

@@ -112,7 +112,11 @@ describe('call flow as text', () => {
       assert.match(line, /^ {2}n\d+/, line);
       const quoted = line.match(/"[^"]*"/g) ?? [];
       assert.equal(line.split('"').length - 1, quoted.length * 2, 'quotes only around labels');
-      for (const label of quoted) assert.doesNotMatch(label, /[`<>[\](){}|;%\\]|#(?!quot;|lt;|gt;|amp;|\d+;)/, label);
+      // Our own line breaks aside, a label holds no character that means anything to Mermaid.
+      for (const label of quoted) {
+        const bare = label.replaceAll('<br/>', ' ').replace(/#(quot|lt|gt|amp|\d+);/g, '');
+        assert.doesNotMatch(bare, /[`<>[\](){}|;%\\#]/, label);
+      }
     }
     assert.ok(!lines.some((line) => /^\s*(click|style|%%)/.test(line)));
   });
@@ -131,7 +135,8 @@ describe('call flow as text', () => {
   });
 
   it('rejects what the escaping prevents (so the parser checks are meaningful)', async () => {
-    await assert.rejects(mermaid.parse('flowchart TD\n  n0["Evil"] --> x["pwned"]'.replace('Evil"]', 'Evil"]"')));
+    // A raw quote ends a label early: Mermaid refuses the rest.
+    await assert.rejects(mermaid.parse('flowchart TD\n  n0["Evil"]"]'));
     assert.equal(mermaidText('a"b#c;d`e[f]g'), 'a#quot;b#35;c#59;d#96;e#91;f#93;g');
   });
 

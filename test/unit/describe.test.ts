@@ -4,7 +4,7 @@ import { alternateNumbersGroup, huntGroupFacts, huntGroupMembers, noAnswerSummar
 import type { HuntGroupDetails } from '../../src/kinds/huntGroup/types';
 import { agentName, numberSummary } from '../../src/kinds/words';
 import { clip } from '../../src/tree/rowText';
-import { jsonDocumentPath } from '../../src/json/jsonPath';
+import { jsonDocumentPath } from '../../src/kinds/documentPath';
 
 describe('Plain-words descriptions for the tree', () => {
   it('summarises numbers, leaving out what is missing', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { jsonDocumentPath, type JsonDocumentItem } from '../../src/json/jsonPath';
+import { jsonDocumentPath, type JsonDocumentItem } from '../../src/kinds/documentPath';
 
 // Two items must never share a JSON tab: opening the second would show (and refresh) the first.
 describe('JSON document paths are unique per item', () => {

@@ -138,7 +138,7 @@ describe('sample API', () => {
 
     it('GET /telephony/config/queues lists ListCallQueueObject items org-wide, filtered by locationId, name and phoneNumber (number or extension)', async () => {
       const { items } = await collectAll(server, '/telephony/config/queues?max=2', 'queues');
-      assert.deepEqual(items.map((i) => i.name), ['Customer Care Queue', 'Billing Queue', 'Austin Service Queue', 'EMEA Escalations', 'London Overflow Queue', 'Warteschlange Kundendienst']);
+      assert.deepEqual(items.map((i) => i.name), ['Customer Care Queue', 'Billing Queue', 'Austin Service Queue', 'EMEA Escalations', 'London Overflow Queue', 'Warteschlange Kundendienst', 'Denver Escalation Queue']);
       assert.deepEqual(Object.keys(items[0]), ['id', 'name', 'locationName', 'locationId', 'phoneNumber', 'extension', 'enabled'], 'the fields of read-the-list-of-call-queues');
       assert.deepEqual({ ...items[1], id: undefined, locationId: undefined }, { id: undefined, name: 'Billing Queue', locationName: 'San Jose HQ', locationId: undefined, extension: '5102', enabled: true });
       const london = server.org.locations.find((l) => l.location.name === 'London')!.location.id;
@@ -177,11 +177,12 @@ describe('sample API', () => {
         ['London Switchboard', 'London', '+442079460040', '7100', false],
         ['Zentrale Menü', 'München', '+498955550130', '4100', false],
         ['東京 メインメニュー', '東京 Tokyo', '+81355550130', '3100', false],
+        ['Denver Main Menu', 'Denver', '+17205550150', '9100', false],
       ]);
       const byNumber = (await get(server, '/telephony/config/autoAttendants?phoneNumber=3100')).body as Json;
       assert.deepEqual((byNumber.autoAttendants as Json[]).map((a) => a.name), ['東京 メインメニュー']);
       const byName = (await get(server, '/telephony/config/autoAttendants?name=MAIN%20MENU')).body as Json;
-      assert.deepEqual((byName.autoAttendants as Json[]).map((a) => a.name), ['Acme Main Menu', 'Austin Main Menu']);
+      assert.deepEqual((byName.autoAttendants as Json[]).map((a) => a.name), ['Acme Main Menu', 'Austin Main Menu', 'Denver Main Menu']);
     });
 
     it('GET hunt group details carries GetHuntGroupObject fields for every hunt group', async () => {

@@ -198,10 +198,11 @@ describe('sample data', () => {
       assert.ok(full?.distinctiveRing);
     });
 
-    it('WEIGHTED hunt groups give weights that sum to 100; others give none', () => {
+    it('WEIGHTED hunt groups give weights that sum to 100, except one misconfigured on purpose; others give none', () => {
       const weighted = huntGroups.filter((h) => h.callPolicies?.policy === 'WEIGHTED');
       assert.ok(weighted.length >= 2);
-      for (const huntGroup of weighted) assert.equal(huntGroup.agents!.reduce((sum, a) => sum + Number(a.weight), 0), 100, huntGroup.name);
+      const total = (huntGroup: HuntGroupDetails): number => huntGroup.agents!.reduce((sum, a) => sum + Number(a.weight), 0);
+      assert.deepEqual(weighted.filter((h) => total(h) !== 100).map((h) => [h.name, total(h)]), [['Denver Projects', 90]]);
       for (const huntGroup of huntGroups.filter((h) => h.callPolicies?.policy !== 'WEIGHTED')) {
         assert.ok(huntGroup.agents!.every((a) => a.weight === undefined), huntGroup.name);
       }
@@ -287,6 +288,7 @@ describe('sample data', () => {
           ['東京 Tokyo', [], ['東京 メインメニュー']],
           ['Alaska', [], []],
           ['Reno Warehouse', [], []],
+          ['Denver', ['Denver Escalation Queue'], ['Denver Main Menu']],
         ],
       );
     });
@@ -332,7 +334,7 @@ describe('sample data', () => {
         ...queues.filter((q) => q.queueSettings?.overflow?.action === 'TRANSFER_TO_PHONE_NUMBER').map((q) => q.queueSettings!.overflow!.transferNumber!),
         ...autoAttendants.flatMap(keysOf).filter((k) => transfers.has(String(k.action))).map((k) => k.value!),
       ];
-      assert.equal(targets.length, 30, '4 overflows and 26 transferring keys');
+      assert.equal(targets.length, 36, '5 overflows and 31 transferring keys');
       assert.deepEqual(targets.filter((target) => !numbers.has(target)), [DEAD_END_NUMBER]);
       assert.equal(DEAD_END_NUMBER, '+14085550177');
       assert.equal(numbers.get('+14085550110'), 'Support Line', 'the care queue overflows to a hunt group');

@@ -1,9 +1,11 @@
 // The sample API's paging modes, per list, over real HTTP: Link paging as documented, offset paging
 // without Link (ending in an empty page or in a 404, as some Webex telephony lists do), pages that
 // repeat an item, /organizations unpaginated, and each list's default `max` from the specs.
+// Number entries have no ID: they are told apart by location, number and extension.
 
 import * as assert from 'node:assert/strict';
 import { LIST_PATHS, startSampleServer, type ListPath, type PagingMode, type SampleOrgSize, type SampleServer } from '../support/sampleServer';
+import { nameDerivedId } from '../../src/sample/ids';
 import { assertWebexError, collectAll, get, nextLink, type Json } from './helpers/sampleHttp';
 
 interface ListUnderTest {
@@ -15,9 +17,35 @@ interface ListUnderTest {
   ids: string[];
 }
 
+/** An item's identity: its ID, or for number entries (which have none) where it is and what it is. */
+function idOf(item: Json): string {
+  if (item.id !== undefined) return String(item.id);
+  return `${String((item.location as Json).id)} ${String(item.phoneNumber ?? '')} ${String(item.extension ?? '')}`;
+}
+
+/** `url` with more query parameters. */
+const withQuery = (url: string, query: string): string => `${url}${url.includes('?') ? '&' : '?'}${query}`;
+
+/** One location's numbers (a few pages; the filter must survive paging). */
+const numbersUrl = (server: SampleServer): string => `/telephony/config/numbers?locationId=${server.org.locations[0].location.id}`;
+
+/**
+ * The numbers list as one page holds it: the reference the paged reads must reproduce (which
+ * entries it holds and in what order is tested in sampleRouting.test.ts).
+ */
+async function allNumberIds(server: SampleServer): Promise<string[]> {
+  const reply = await get(server, `${numbersUrl(server)}&max=2000`);
+  assert.equal(reply.status, 200, reply.text);
+  assert.equal(nextLink(reply.headers), undefined, 'one page holds them all');
+  return ((reply.body as Json).phoneNumbers as Json[]).map(idOf);
+}
+
+let numberIds: string[] = [];
+
 function listsOf(server: SampleServer): ListUnderTest[] {
   const org = server.org;
   const pickupLocation = [...org.locations].sort((a, b) => b.callPickups.length - a.callPickups.length)[0];
+  const scheduleLocation = [...org.locations].sort((a, b) => b.autoAttendants.length - a.autoAttendants.length)[0];
   return [
     { path: '/locations', url: '/locations', key: 'items', ids: org.locations.map((l) => l.location.id) },
     { path: '/telephony/config/locations', url: '/telephony/config/locations', key: 'locations', ids: org.locations.map((l) => l.location.id) },
@@ -30,6 +58,17 @@ function listsOf(server: SampleServer): ListUnderTest[] {
     },
     { path: '/telephony/config/queues', url: '/telephony/config/queues', key: 'queues', ids: org.locations.flatMap((l) => l.callQueues.map((q) => q.id)) },
     { path: '/telephony/config/autoAttendants', url: '/telephony/config/autoAttendants', key: 'autoAttendants', ids: org.locations.flatMap((l) => l.autoAttendants.map((a) => a.id)) },
+    { path: '/telephony/config/numbers', url: numbersUrl(server), key: 'phoneNumbers', ids: numberIds },
+    {
+      path: '/telephony/config/schedules',
+      url: `/telephony/config/locations/${scheduleLocation.location.id}/schedules`,
+      key: 'schedules',
+      // Each generated auto attendant names its own business hours; they share the country's holidays.
+      ids: [...new Map(scheduleLocation.autoAttendants.flatMap((a) => [
+        [`businessHours ${a.businessSchedule}`, nameDerivedId('SCHEDULE', a.businessSchedule!)],
+        ...(a.holidaySchedule ? [[`holidays ${a.holidaySchedule}`, nameDerivedId('SCHEDULE', a.holidaySchedule)] as [string, string]] : []),
+      ] as Array<[string, string]>)).values()],
+    },
   ];
 }
 
@@ -37,9 +76,9 @@ const PAGE = 2;
 
 /** The page at `start`: its status, its item IDs and its next link. */
 async function pageAt(server: SampleServer, list: ListUnderTest, start: number): Promise<{ status: number; ids: string[]; next?: string; reply: Awaited<ReturnType<typeof get>> }> {
-  const reply = await get(server, `${list.url}?max=${PAGE}&start=${start}`);
+  const reply = await get(server, withQuery(list.url, `max=${PAGE}&start=${start}`));
   const items = reply.status === 200 ? ((reply.body as Json)[list.key] as Json[]) : [];
-  return { status: reply.status, ids: items.map((item) => String(item.id)), next: nextLink(reply.headers), reply };
+  return { status: reply.status, ids: items.map(idOf), next: nextLink(reply.headers), reply };
 }
 
 /** Reads a list by offset alone: the next start is start + max while pages are full. */
@@ -58,9 +97,10 @@ async function readByOffset(server: SampleServer, list: ListUnderTest): Promise<
 describe('sample API paging modes', () => {
   let server: SampleServer;
   before(async () => {
-    // Every list a few pages long; the hunt group (10) and auto attendant (10) lists end on a full
+    // Every list a few pages long; the hunt group (10) and auto attendant (20) lists end on a full
     // page, the others short.
-    server = await startSampleServer({ size: { locations: 5, huntGroupsPerLocation: 2, callPickupsPerLocation: 5, callQueuesPerLocation: 3, autoAttendantsPerLocation: 2 } });
+    server = await startSampleServer({ size: { locations: 5, huntGroupsPerLocation: 2, callPickupsPerLocation: 5, callQueuesPerLocation: 3, autoAttendantsPerLocation: 4 }, maxPageSize: 2000 });
+    numberIds = await allNumberIds(server);
     for (const list of listsOf(server)) assert.ok(list.ids.length > 2 * PAGE, `${list.path} spans several pages`);
   });
   after(async () => {
@@ -80,8 +120,8 @@ describe('sample API paging modes', () => {
 
       it('link: Link rel="next" while items remain, and every item once', async () => {
         server.setPaging('link', list().path);
-        const { items, urls } = await collectAll(server, `${list().url}?max=${PAGE}`, list().key);
-        assert.deepEqual(items.map((item) => item.id), list().ids, list().path);
+        const { items, urls } = await collectAll(server, withQuery(list().url, `max=${PAGE}`), list().key);
+        assert.deepEqual(items.map(idOf), list().ids, list().path);
         assert.equal(urls.length, Math.ceil(list().ids.length / PAGE));
       });
 
@@ -111,10 +151,10 @@ describe('sample API paging modes', () => {
       it('duplicates: Links as usual, each page after the first repeats the last item of the one before', async () => {
         server.setPaging('duplicates', list().path);
         const pages: string[][] = [];
-        let url: string | undefined = `${server.baseUrl}${list().url}?max=${PAGE}`;
+        let url: string | undefined = server.baseUrl + withQuery(list().url, `max=${PAGE}`);
         while (url) {
           const reply = await get(server, url);
-          pages.push(((reply.body as Json)[list().key] as Json[]).map((item) => String(item.id)));
+          pages.push(((reply.body as Json)[list().key] as Json[]).map(idOf));
           url = nextLink(reply.headers);
           assert.ok(pages.length < 100, 'paging terminates');
         }
@@ -207,8 +247,8 @@ describe('sample API paging options', () => {
           const reply = await get(server, under.url);
           assert.equal(((reply.body as Json)[under.key] as Json[]).length, defaultMax);
           assert.equal(new URL(nextLink(reply.headers)!).searchParams.get('start'), String(defaultMax));
-          assert.equal((await get(server, `${under.url}?max=${Math.max(1000, defaultMax)}`)).status, 200);
-          assertWebexError(await get(server, `${under.url}?max=${Math.max(1000, defaultMax) + 1}`), 400);
+          assert.equal((await get(server, withQuery(under.url, `max=${Math.max(1000, defaultMax)}`))).status, 200);
+          assertWebexError(await get(server, withQuery(under.url, `max=${Math.max(1000, defaultMax) + 1}`)), 400);
         } finally {
           await server.close();
         }

@@ -30,7 +30,7 @@ async function bundle(entryPoint: string): Promise<string> {
 describe('shipped bundles', function () {
   this.timeout(60_000);
 
-  for (const [name, entryPoint] of [['dist/sample.js', 'src/sample/server.ts'], ['dist/extension.js', 'src/extension.ts']]) {
+  for (const [name, entryPoint] of [['dist/sample.js', 'src/sample/server.ts'], ['dist/extension.js', 'src/extension.ts'], ['dist/tools.js', 'src/tools.ts']]) {
     it(`${name} holds none of the test-only sample code`, async () => {
       const text = await bundle(path.join(repoRoot, entryPoint));
       assert.ok(text.length > 10_000, `${name} was bundled (${text.length} bytes)`);

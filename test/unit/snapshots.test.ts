@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Inventory, InventoryItem } from '../../src/inventory';
 import type { ReadFailure } from '../../src/inventory/run';
-import { jsonDocumentPath } from '../../src/json/jsonPath';
+import { jsonDocumentPath } from '../../src/kinds/documentPath';
 import type { Kind } from '../../src/kinds/kind';
 import {
   compareSnapshots,

@@ -32,6 +32,7 @@ export const autoAttendantKind: KindDescriptor<AutoAttendantListItem, AutoAttend
   jsonFolder: 'autoAttendants',
   hasNumbers: true,
   hasMembers: false,
+  traceable: true,
 
   rowDescription(item) {
     return [numberSummary(item), isSwitchedOff(item) ? 'disabled' : ''].filter(Boolean).join(' · ');

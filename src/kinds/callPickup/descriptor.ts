@@ -22,6 +22,7 @@ export const callPickupKind: KindDescriptor<CallPickupListItem, CallPickupDetail
   jsonFolder: 'callPickups',
   hasNumbers: false,
   hasMembers: true,
+  traceable: false,
   rowDescription: () => '',
   isDisabled: () => false,
   tooltipLines: (item) => [`Call pickup group in ${item.locationName ?? ''}`, 'Members can answer any ringing line of the group.'],

@@ -28,6 +28,7 @@ export const callQueueKind: KindDescriptor<CallQueueListItem, CallQueueDetails> 
   jsonFolder: 'callQueues',
   hasNumbers: true,
   hasMembers: true,
+  traceable: true,
 
   rowDescription(item) {
     return [numberSummary(item), item.enabled === false ? 'disabled' : undefined].filter(Boolean).join(' · ');

@@ -22,6 +22,7 @@ export const huntGroupKind: KindDescriptor<HuntGroupListItem, HuntGroupDetails> 
   jsonFolder: 'huntGroups',
   hasNumbers: true,
   hasMembers: true,
+  traceable: true,
   rowDescription: (item) => [numberSummary(item), item.enabled === false ? 'disabled' : undefined].filter(Boolean).join(' · '),
   isDisabled: (item) => item.enabled === false,
   tooltipLines: (item) => [

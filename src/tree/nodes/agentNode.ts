@@ -44,3 +44,9 @@ export class AgentNode implements ExplorerNode {
     return item;
   }
 }
+
+/** An agent row, recognised by its shape: commands in the tools bundle (see tools.ts) have their own copy of this class. */
+export function isAgentNode(node: unknown): node is Pick<AgentNode, 'agent' | 'id'> {
+  const agent = typeof node === 'object' && node !== null ? (node as { agent?: unknown }).agent : undefined;
+  return typeof agent === 'object' && agent !== null && Array.isArray((agent as { phoneNumbers?: unknown }).phoneNumbers);
+}

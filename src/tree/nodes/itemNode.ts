@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
+import { jsonDocumentUri } from '../../json/jsonDocuments';
 import type { KindDescriptor, ListItem } from '../../kinds/kind';
 import { clip } from '../rowText';
 import { contextValue, type DetailsNode, type ExplorerContext, type ExplorerNode } from '../explorerNode';
 import { plainTooltip } from '../tooltip';
+import type { ForwardingKind } from '../../store/orgStore';
 import { AgentsNode } from './agentsNode';
+import { CallFlowNode } from './callFlowNode';
 import { FactGroupNode } from './factGroupNode';
 import { FactNode } from './factNode';
 import type { KindFolderNode } from './folderNodes';
@@ -53,8 +56,10 @@ export class ItemNode implements DetailsNode {
     treeItem.description = clip(this.descriptor.rowDescription(this.item)) || undefined;
     treeItem.iconPath = new vscode.ThemeIcon(this.descriptor.icon, disabled ? new vscode.ThemeColor('disabledForeground') : undefined);
     treeItem.tooltip = plainTooltip(this.item.name, [...this.descriptor.tooltipLines(this.item), `ID: ${this.item.id}`]);
-    // `numbered` offers Copy Phone Number and Copy Extension (package.json menus).
-    const tokens = [this.descriptor.kind, 'details', 'refreshable', 'copyable', ...(this.descriptor.hasNumbers ? ['numbered'] : [])];
+    // Its JSON document's URI: health check problems decorate the row through it (FileDecorationProvider).
+    treeItem.resourceUri = jsonDocumentUri({ kind: this.descriptor.kind, orgKey: this.context.orgKey, name: this.item.name, locationId: this.locationId, itemId: this.item.id });
+    // `numbered` offers Copy Phone Number and Copy Extension, `traceable` Show Call Flow (package.json menus).
+    const tokens = [this.descriptor.kind, 'details', 'refreshable', 'copyable', ...(this.descriptor.hasNumbers ? ['numbered'] : []), ...(this.descriptor.traceable ? ['traceable'] : [])];
     treeItem.contextValue = contextValue(...tokens);
     return treeItem;
   }
@@ -69,6 +74,7 @@ export class ItemNode implements DetailsNode {
     const children: ExplorerNode[] = this.descriptor.facts(payload).map((fact) => new FactNode(this, fact));
     children.push(...this.descriptor.factGroups(payload).map((group) => new FactGroupNode(this, group)));
     if (this.descriptor.hasMembers) children.push(new AgentsNode(this, this.descriptor.members(payload)));
+    if (this.descriptor.traceable) children.push(new CallFlowNode(this.context, this, this.descriptor.kind as ForwardingKind));
     return children;
   }
 }

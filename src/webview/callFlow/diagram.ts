@@ -70,7 +70,9 @@ function nodeElement(placed: NodeLayout): SVGGElement {
   const { paddingX, paddingY, glyphWidth, labelLine, detailLine } = metrics;
   const textX = paddingX + glyphWidth;
   const labelY = paddingY + labelLine / 2;
+  const ring = 4;
   group.append(
+    svg('rect', { class: 'focus-ring', x: -ring, y: -ring, width: placed.width + 2 * ring, height: placed.height + 2 * ring, rx: 6 + ring }),
     svg('rect', { class: 'box', width: placed.width, height: placed.height, rx: 6 }),
     svg('text', { class: 'glyph', x: paddingX, y: labelY, 'aria-hidden': 'true' }, CODICON_CHARACTERS[isFlagged(node) && node.type !== 'deadEnd' ? 'error' : glyphOf(node)]),
     svg('text', { class: 'label', x: textX, y: labelY }, placed.label),

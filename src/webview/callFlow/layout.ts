@@ -66,7 +66,7 @@ export const metrics = {
   labelLine: 18,
   detailLine: 16,
   minNodeWidth: 150,
-  maxNodeWidth: 260,
+  maxNodeWidth: 280,
   maxEdgeLabelWidth: 170,
   edgeLabelPaddingX: 4,
   edgeLabelLine: 16,
@@ -101,10 +101,15 @@ function sizeNode(node: FlowNode, measure: MeasureText): Omit<NodeLayout, 'x' | 
   return { node, label, detail, problem, width, height };
 }
 
-/** Lays the flow out left to right, in the order the call moves; loops are kept, drawn back against the flow. */
+/**
+ * Lays the flow out top to bottom, in the order the call moves; loops are kept, drawn back up against
+ * the flow. Top to bottom because dagre gives each edge label a layer of its own: left to right, every
+ * step would cost a label's width as well as a box's, and a 60-node flow came out 6,900 px wide and
+ * 500 px high; top to bottom it is about 1,500 px square, and scrolls the way editors do.
+ */
 export function layoutFlow(flow: CallFlow, measure: MeasureText): FlowLayout {
   const graph = new Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 56, edgesep: 12, marginx: metrics.margin, marginy: metrics.margin });
+  graph.setGraph({ rankdir: 'TB', nodesep: 20, ranksep: 32, edgesep: 12, marginx: metrics.margin, marginy: metrics.margin });
   const sized = new Map<string, Omit<NodeLayout, 'x' | 'y'>>();
   for (const node of flow.nodes) {
     if (sized.has(node.id)) continue;
@@ -153,7 +158,7 @@ function middleOf(points: Point[]): Point | undefined {
  * The zoom that shows the whole diagram in the viewport, but never so small that the text cannot be
  * read: past `minimum` the diagram scrolls instead. Never enlarged past 1.
  */
-export function fitScale(diagram: { width: number; height: number }, viewport: { width: number; height: number }, minimum = 0.6): number {
+export function fitScale(diagram: { width: number; height: number }, viewport: { width: number; height: number }, minimum = 0.7): number {
   if (diagram.width <= 0 || diagram.height <= 0 || viewport.width <= 0 || viewport.height <= 0) return 1;
   const fit = Math.min(viewport.width / diagram.width, viewport.height / diagram.height, 1);
   return Math.max(fit, minimum);

@@ -194,8 +194,12 @@ function zoomToFit(): void {
     width: scroller.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
     height: scroller.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
   };
-  zoomTo(fitScale(layout, viewport));
-  scroller.scrollTo(0, 0);
+  const scale = fitScale(layout, viewport);
+  zoomTo(scale);
+  // A diagram wider than the view starts scrolled to where the call starts, at the top.
+  const start = layout.nodes.find((placed) => placed.node.id === flow?.start);
+  const startCentre = start ? (start.x + start.width / 2) * scale : 0;
+  scroller.scrollTo(Math.max(0, startCentre - scroller.clientWidth / 2), 0);
 }
 
 // ---- Keyboard, pointer and the step list ----

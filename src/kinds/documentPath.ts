@@ -5,8 +5,8 @@
 // path-safe ("Sales/East", "Sales East"), that share a long prefix, or that are same-named call
 // pickups of two locations (Webex derives a call pickup's ID from its name).
 import { createHash } from 'node:crypto';
-import type { Kind } from '../kinds/kind';
-import { KINDS } from '../kinds/registry';
+import type { Kind } from './kind';
+import { KINDS } from './registry';
 
 /** 12 hex digits: 48 bits, so two items of one org never meet by chance. */
 const IDENTITY_HASH_LENGTH = 12;
