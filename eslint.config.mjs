@@ -43,10 +43,6 @@ export default tseslint.config(
     [{ group: ['**/sample/*', '!**/sample/server'], message: 'Only the sample API\'s entry point (sample/server), loaded at run time.' }],
   ),
   {
-    files: ['media/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', acquireVsCodeApi: 'readonly', navigator: 'readonly' } },
-  },
-  {
     files: ['esbuild.js', 'scripts/**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

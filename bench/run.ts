@@ -34,6 +34,7 @@ const SECTIONS: Section[] = [
   { name: 'first rows', measure: firstRowsRows },
   { name: 'extension host (activation, heap, first rows through the tree)', measure: hostRows },
   { name: 'snapshots: save, read back, compare', measure: () => import('./snapshots').then((bench) => bench.snapshotRows()) },
+  { name: 'call flows: requests, wall time, reverse lookup', measure: () => import('./callFlow').then((bench) => bench.callFlowRows()) },
   { name: 'health checks: requests, rule evaluation', measure: () => import('./health').then((bench) => bench.healthRows()) },
 ];
 
@@ -53,7 +54,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   const rows: BenchRow[] = [];
   const errors: string[] = [];
-  for (const section of SECTIONS) {
+  // BENCH_ONLY=<pattern> measures only the sections whose name matches (e.g. BENCH_ONLY=health).
+  const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : undefined;
+  for (const section of SECTIONS.filter((candidate) => !only || only.test(candidate.name))) {
     process.stderr.write(`Measuring ${section.name}…\n`);
     try {
       rows.push(...(await section.measure()));
