@@ -260,12 +260,12 @@ describe('health configuration', () => {
     assert.equal(runRules(org(), { severity: JSON.parse('{"__proto__": {"no-agents": "off"}}') as Record<string, 'off'> }).length, 2);
   });
 
-  it('package.json offers exactly the rule ids, and every rule has a README section in docs/health-section.md', () => {
+  it('package.json offers exactly the rule ids, and every rule has a section in the README', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { items?: { enum: string[] }; properties?: Record<string, unknown> }> } } };
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(properties['webexCalling.health.disabledRules'].items?.enum, RULE_IDS);
     assert.deepEqual(Object.keys(properties['webexCalling.health.severity'].properties ?? {}), RULE_IDS);
-    const section = fs.readFileSync(path.join(repoRoot, 'docs', 'health-section.md'), 'utf8');
+    const section = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     for (const rule of RULES) assert.match(section, new RegExp(`^#### \`${rule.id}\`$`, 'm'), rule.id);
     assert.equal(new Set(RULE_IDS).size, RULE_IDS.length);
   });
