@@ -3,10 +3,9 @@
 // read per person or workspace reached by a redirect: what the tracer counts as it goes), a trace
 // again on the same store (nothing read twice), the wall time of the six-step chain at 50 ms a
 // request, and What Sends Calls Here? against Export's requests.
-import { whatSendsCallsHere, routeTargetOf, type RoutedItem } from '../src/callFlow/reverse';
+import { routedItemsOf, routeTargetOf, whatSendsCallsHere } from '../src/callFlow/reverse';
 import { traceCall } from '../src/callFlow/trace';
 import { collectInventory } from '../src/inventory';
-import type { ForwardingKind } from '../src/store/orgStore';
 import { KINDS } from '../src/kinds/registry';
 import { inventoryBound, LATENCY_MS, newStore, THOUSAND_LOCATIONS, withServer } from './org';
 import { formatMs, type BenchRow } from './table';
@@ -50,16 +49,8 @@ export async function callFlowRows(): Promise<BenchRow[]> {
     const store = newStore(server);
     server.resetStats();
     const inventory = await collectInventory(store);
-    const items: RoutedItem[] = await Promise.all(
-      inventory.items.map(async (item) => ({
-        owner: item.kind,
-        id: item.summary.id,
-        name: item.summary.name,
-        locationId: item.location.id,
-        details: item.details,
-        forwarding: KINDS[item.kind].traceable ? await store.forwarding(item.kind as ForwardingKind, item.location.id, item.summary.id) : undefined,
-      })),
-    );
+    // The same reads the command makes: the inventory, then each traceable item's forwarding.
+    const items = await routedItemsOf(store, inventory.items);
     const target = items.find((item) => item.owner === 'huntGroup')!;
     whatSendsCallsHere(items, routeTargetOf(target.details, target.locationId));
     const traceable = inventory.items.filter((item) => KINDS[item.kind].traceable).length;

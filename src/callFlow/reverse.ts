@@ -2,6 +2,9 @@
 // the exits (forwarding, redirects, overflow, menu keys) whose destination is one of a target's
 // numbers or extensions. Pure: the caller reads the items (with the store's caches, as Export does),
 // so asking again costs nothing. Destinations are read by the tracer's rule (classifyDestination).
+import type { InventoryItem } from '../inventory';
+import { KINDS } from '../kinds/registry';
+import type { ForwardingKind } from '../store/orgStore';
 import { destinationsOf, type RoutedOwner, type RoutingExit } from './destinations';
 import { classifyDestination } from './trace';
 
@@ -71,4 +74,25 @@ export function whatSendsCallsHere(items: readonly RoutedItem[], target: RouteTa
     }
   }
   return routes;
+}
+
+/**
+ * The inventory's items with their call forwarding (one read per hunt group, call queue and auto
+ * attendant, through the store's cache). Forwarding that cannot be read leaves only the item's own
+ * settings to look at.
+ */
+export function routedItemsOf(
+  store: { forwarding(kind: ForwardingKind, locationId: string, itemId: string): Promise<unknown> },
+  items: readonly InventoryItem[],
+): Promise<RoutedItem[]> {
+  return Promise.all(
+    items.map(async (item) => ({
+      owner: item.kind,
+      id: item.summary.id,
+      name: item.summary.name,
+      locationId: item.location.id,
+      details: item.details,
+      forwarding: KINDS[item.kind].traceable ? await store.forwarding(item.kind as ForwardingKind, item.location.id, item.summary.id).catch(() => undefined) : undefined,
+    })),
+  );
 }

@@ -7,7 +7,7 @@ import type { CallFlowPanels } from '../callFlow/callFlowPanel';
 import type { FlowDocuments } from '../callFlow/flowDocuments';
 import type { CallFlow, FlowNode } from '../callFlow/graph';
 import { callFlowMarkdown } from '../callFlow/markdown';
-import { routeTargetOf, whatSendsCallsHere, type IncomingRoute, type RouteTarget, type RoutedItem } from '../callFlow/reverse';
+import { routedItemsOf, routeTargetOf, whatSendsCallsHere, type IncomingRoute, type RouteTarget } from '../callFlow/reverse';
 import { classifyDestination, traceCall, type TraceStart } from '../callFlow/trace';
 import type { Connection } from '../connection';
 import { errorSummary, isAborted } from '../errorText';
@@ -174,17 +174,7 @@ async function routeTargetFor(connection: Connection, argument: unknown, treeVie
 /** Every exit of every item of the org that reaches the target: the inventory, plus each traceable item's call forwarding. */
 async function incomingRoutes(store: OrgStore, target: RouteTarget, signal: AbortSignal): Promise<IncomingRoute[]> {
   const inventory = await collectInventory(store, { signal, concurrency: readSettings().maxConcurrentRequests });
-  const items: RoutedItem[] = await Promise.all(
-    inventory.items.map(async (item) => ({
-      owner: item.kind,
-      id: item.summary.id,
-      name: item.summary.name,
-      locationId: item.location.id,
-      details: item.details,
-      // Forwarding that cannot be read leaves only the item's own settings to look at.
-      forwarding: KINDS[item.kind].traceable ? await store.forwarding(item.kind as ForwardingKind, item.location.id, item.summary.id).catch(() => undefined) : undefined,
-    })),
-  );
+  const items = await routedItemsOf(store, inventory.items);
   return whatSendsCallsHere(items, target);
 }
 

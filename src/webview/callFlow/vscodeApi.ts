@@ -3,6 +3,7 @@
 // keeps for the page while its panel lives (also across the page being hidden and shown again).
 
 import type { PageMessage } from '../../callFlow/messages';
+import { connectPage } from '../vscodeApi';
 
 /** How the reader left the diagram of one traced start; another start begins afresh. */
 export interface PageState {
@@ -14,22 +15,13 @@ export interface PageState {
   focusedId?: string;
 }
 
-interface VsCodeApi {
-  postMessage(message: PageMessage): void;
-  getState(): unknown;
-  setState(state: PageState): void;
-}
+const page = connectPage<PageMessage, PageState>(readPageState);
 
-declare function acquireVsCodeApi(): VsCodeApi;
+export const post = page.post;
+export const savedState = page.savedState;
+export const saveState = page.saveState;
 
-const vscode = acquireVsCodeApi();
-
-export function post(message: PageMessage): void {
-  vscode.postMessage(message);
-}
-
-export function savedState(): PageState | undefined {
-  const state = vscode.getState();
+function readPageState(state: unknown): PageState | undefined {
   if (typeof state !== 'object' || state === null) return undefined;
   const { key, scale, focusedId } = state as Partial<PageState>;
   if (typeof key !== 'string') return undefined;
@@ -40,6 +32,3 @@ export function savedState(): PageState | undefined {
   };
 }
 
-export function saveState(state: PageState): void {
-  vscode.setState(state);
-}

@@ -3,6 +3,7 @@
 // for the page while its panel lives (also across the page being hidden and shown again).
 
 import type { PageMessage } from '../../details/messages';
+import { connectPage } from '../vscodeApi';
 
 /** What the page remembers for the item it shows; another item starts afresh. */
 export interface PageState {
@@ -16,28 +17,11 @@ export interface PageState {
   more: Record<string, number>;
 }
 
-interface VsCodeApi {
-  postMessage(message: PageMessage): void;
-  getState(): unknown;
-  setState(state: PageState): void;
-}
+const page = connectPage<PageMessage, PageState>((kept) => (isPageState(kept) ? kept : undefined));
 
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
-
-export function post(message: PageMessage): void {
-  vscode.postMessage(message);
-}
-
-export function savedState(): PageState | undefined {
-  const state = vscode.getState();
-  return isPageState(state) ? state : undefined;
-}
-
-export function saveState(state: PageState): void {
-  vscode.setState(state);
-}
+export const post = page.post;
+export const savedState = page.savedState;
+export const saveState = page.saveState;
 
 function isPageState(value: unknown): value is PageState {
   if (typeof value !== 'object' || value === null) return false;
