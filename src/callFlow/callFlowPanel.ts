@@ -6,10 +6,10 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 // The details page's shell is the generic one: CSP by nonce, codicons, one stylesheet, one script.
 import { buildDetailsShell } from '../details/detailsHtml';
-import { errorSummary } from '../errorText';
 import { inertText } from '../inertText';
 import type { CallFlow, FlowNode } from './graph';
 import { type HostMessage, isPageMessage, type PageMessage, type RenderedReport } from './messages';
+import { PageChannel } from '../webviewChannel';
 
 const viewType = 'webexCalling.callFlow';
 
@@ -89,6 +89,7 @@ function panelTitle(title: string): string {
 class CallFlowPanel {
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[];
+  private readonly channel: PageChannel<HostMessage, PageMessage>;
   /** What the page said it drew for the flow last sent. */
   rendered: RenderedReport | undefined;
 
@@ -99,7 +100,8 @@ class CallFlowPanel {
     private flow: CallFlow,
     private readonly openNode: OpenNode,
   ) {
-    this.subscriptions = [panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)), panel.onDidDispose(() => this.dispose())];
+    this.channel = new PageChannel(panel.webview, isPageMessage, (message) => this.handle(message), vscode.l10n.t('Webex Calling call flow'));
+    this.subscriptions = [this.channel, panel.onDidDispose(() => this.dispose())];
   }
 
   update(title: string, flow: CallFlow): void {
@@ -122,16 +124,7 @@ class CallFlowPanel {
   }
 
   private post(message: HostMessage): void {
-    if (!this.disposed) void this.panel.webview.postMessage(message);
-  }
-
-  private async onMessage(message: unknown): Promise<void> {
-    if (this.disposed || !isPageMessage(message)) return;
-    try {
-      await this.handle(message);
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Webex Calling call flow: {0}', inertText(errorSummary(error).message)));
-    }
+    this.channel.post(message);
   }
 
   private async handle(message: PageMessage): Promise<void> {

@@ -3,12 +3,11 @@
 // page keeps its filter, scroll and open rows without being rebuilt.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { errorSummary } from '../errorText';
-import { inertText } from '../inertText';
 import { type DocumentedKind, schemaOf } from '../fields/fieldDocs';
 import { buildDetailsShell } from './detailsHtml';
 import { loadErrorText } from './loadError';
 import { type DetailsView, type HostMessage, isPageMessage, type PageMessage } from './messages';
+import { PageChannel } from '../webviewChannel';
 
 export interface DetailsSource {
   kind: DocumentedKind;
@@ -130,6 +129,7 @@ class DetailsPanel {
   private loadCount = 0;
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[];
+  private readonly channel: PageChannel<HostMessage, PageMessage>;
   /** What the page said it drew for the current item since the last load started. */
   renderedSummary: string | undefined;
 
@@ -138,10 +138,8 @@ class DetailsPanel {
     public source: DetailsSource,
     private readonly actions: DetailsActions,
   ) {
-    this.subscriptions = [
-      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
-      panel.onDidDispose(() => this.dispose()),
-    ];
+    this.channel = new PageChannel(panel.webview, isPageMessage, (message) => this.handle(message), vscode.l10n.t('Webex Calling details'));
+    this.subscriptions = [this.channel, panel.onDidDispose(() => this.dispose())];
   }
 
   async load(force: boolean): Promise<void> {
@@ -212,16 +210,7 @@ class DetailsPanel {
   }
 
   private post(message: HostMessage): void {
-    if (!this.disposed) void this.panel.webview.postMessage(message);
-  }
-
-  private async onMessage(message: unknown): Promise<void> {
-    if (this.disposed || !isPageMessage(message)) return;
-    try {
-      await this.handle(message);
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Webex Calling details: {0}', inertText(errorSummary(error).message)));
-    }
+    this.channel.post(message);
   }
 
   private async handle(message: PageMessage): Promise<void> {

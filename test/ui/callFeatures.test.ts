@@ -1,20 +1,15 @@
 import * as assert from 'node:assert';
-import { launchBrowser, type Browser } from '../harness/browser';
-import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { LOAD_WAIT_MS, Workbench } from './workbench';
+import { LOAD_WAIT_MS, Workbench, openRepoWorkbench, type RepoWorkbench } from './workbench';
 
 // Call queues and auto attendants as a user sees them in the tree and the details view, in a light
 // and a dark theme.
 describe('Call queues and auto attendants in a real VS Code', function () {
-  let codeServer: RunningCodeServer;
-  let browser: Browser;
+  let opened: RepoWorkbench | undefined;
   let workbench: Workbench;
 
   before(async () => {
-    codeServer = await startCodeServer();
-    browser = await launchBrowser();
-    workbench = new Workbench(await browser.context.newPage());
-    await workbench.open(workbenchUrl(codeServer, repoRoot));
+    opened = await openRepoWorkbench();
+    workbench = opened.workbench;
     await workbench.runCommand('Webex Calling: Explore Sample Organization');
     await workbench.openWebexView();
     await workbench.treeRow(/San Jose HQ/).waitFor({ timeout: LOAD_WAIT_MS });
@@ -23,8 +18,7 @@ describe('Call queues and auto attendants in a real VS Code', function () {
   });
 
   after(async () => {
-    await browser?.close();
-    await codeServer?.stop();
+    await opened?.close();
   });
 
   it('shows a call queue\u2019s overflow, queue size and agents in words', async () => {

@@ -1,20 +1,15 @@
 import * as assert from 'node:assert';
-import { launchBrowser, type Browser } from '../harness/browser';
-import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { until, Workbench, LOAD_WAIT_MS } from './workbench';
+import { until, Workbench, LOAD_WAIT_MS, openRepoWorkbench, type RepoWorkbench } from './workbench';
 
 // The details webview and the JSON tab as a user sees them, in a light and a dark theme (the page
 // uses only the theme's variables).
 describe('Details view in a real VS Code', function () {
-  let codeServer: RunningCodeServer;
-  let browser: Browser;
+  let opened: RepoWorkbench | undefined;
   let workbench: Workbench;
 
   before(async () => {
-    codeServer = await startCodeServer();
-    browser = await launchBrowser();
-    workbench = new Workbench(await browser.context.newPage());
-    await workbench.open(workbenchUrl(codeServer, repoRoot));
+    opened = await openRepoWorkbench();
+    workbench = opened.workbench;
     await workbench.runCommand('Webex Calling: Explore Sample Organization');
     await workbench.expand(/San Jose HQ/);
     await workbench.expand(/^Hunt Groups \(\d+\)/);
@@ -25,8 +20,7 @@ describe('Details view in a real VS Code', function () {
   });
 
   after(async () => {
-    await browser?.close();
-    await codeServer?.stop();
+    await opened?.close();
   });
 
   it('shows the policy with what it means', async () => {

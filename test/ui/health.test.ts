@@ -1,22 +1,17 @@
 import * as assert from 'node:assert';
-import { launchBrowser, type Browser } from '../harness/browser';
-import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { LOAD_WAIT_MS, Workbench } from './workbench';
+import { LOAD_WAIT_MS, Workbench, openRepoWorkbench, type RepoWorkbench } from './workbench';
 
 // Check Organization Health as a user runs it on the sample organization: the command from the
 // palette, "Show Problems" in its notification, the Problems panel listing each problem under the
 // item's JSON document with the rule id, a click opening the JSON tab at the field, and the view's
 // badge and decorated rows.
 describe('Health checks in a real VS Code', function () {
-  let codeServer: RunningCodeServer;
-  let browser: Browser;
+  let opened: RepoWorkbench | undefined;
   let workbench: Workbench;
 
   before(async () => {
-    codeServer = await startCodeServer();
-    browser = await launchBrowser();
-    workbench = new Workbench(await browser.context.newPage());
-    await workbench.open(workbenchUrl(codeServer, repoRoot));
+    opened = await openRepoWorkbench();
+    workbench = opened.workbench;
     await workbench.runCommand('Webex Calling: Explore Sample Organization');
     await workbench.treeRow(/San Jose HQ/).waitFor({ timeout: LOAD_WAIT_MS });
     await workbench.widenSideBar();
@@ -25,8 +20,7 @@ describe('Health checks in a real VS Code', function () {
   });
 
   after(async () => {
-    await browser?.close();
-    await codeServer?.stop();
+    await opened?.close();
   });
 
   it('lists the problems in the Problems panel, and a click opens the JSON tab on the field', async () => {

@@ -1,20 +1,15 @@
 import * as assert from 'node:assert';
-import { launchBrowser, type Browser } from '../harness/browser';
-import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
-import { LOAD_WAIT_MS, Workbench } from './workbench';
+import { LOAD_WAIT_MS, Workbench, openRepoWorkbench, type RepoWorkbench } from './workbench';
 
 // Compare With… as a user runs it: select a hunt group, run the command from the palette, choose
 // another hunt group in the quick pick, and read the two side by side in VS Code's diff editor.
 describe('Diff editor in a real VS Code', function () {
-  let codeServer: RunningCodeServer;
-  let browser: Browser;
+  let opened: RepoWorkbench | undefined;
   let workbench: Workbench;
 
   before(async () => {
-    codeServer = await startCodeServer();
-    browser = await launchBrowser();
-    workbench = new Workbench(await browser.context.newPage());
-    await workbench.open(workbenchUrl(codeServer, repoRoot));
+    opened = await openRepoWorkbench();
+    workbench = opened.workbench;
     await workbench.runCommand('Webex Calling: Explore Sample Organization');
     await workbench.expand(/San Jose HQ/);
     await workbench.expand(/^Hunt Groups \(\d+\)/);
@@ -22,8 +17,7 @@ describe('Diff editor in a real VS Code', function () {
   });
 
   after(async () => {
-    await browser?.close();
-    await codeServer?.stop();
+    await opened?.close();
   });
 
   it('compares two hunt groups side by side', async () => {

@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { repoRoot } from '../harness/codeServer';
+import { launchBrowser, type Browser } from '../harness/browser';
+import { repoRoot, startCodeServer, workbenchUrl, type RunningCodeServer } from '../harness/codeServer';
 
 export const screenshotDir = path.join(repoRoot, 'test-results');
 
@@ -179,4 +180,31 @@ export async function until<T>(probe: () => Promise<T>, accept: (value: T) => bo
     value = await probe();
   }
   return value;
+}
+
+/** A code-server on this repository with a fresh profile, a browser, and the workbench open in it. */
+export interface RepoWorkbench {
+  workbench: Workbench;
+  codeServer: RunningCodeServer;
+  /** Closes the browser and stops code-server, whatever of them started. */
+  close(): Promise<void>;
+}
+
+export async function openRepoWorkbench(): Promise<RepoWorkbench> {
+  let codeServer: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  const close = async (): Promise<void> => {
+    await browser?.close();
+    await codeServer?.stop();
+  };
+  try {
+    codeServer = await startCodeServer();
+    browser = await launchBrowser();
+    const workbench = new Workbench(await browser.context.newPage());
+    await workbench.open(workbenchUrl(codeServer, repoRoot));
+    return { workbench, codeServer, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
